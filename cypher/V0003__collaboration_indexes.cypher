@@ -1,0 +1,31 @@
+// Repeat pairings over the whole graph are answered from these indexes: `shared` counts distinct
+// shared works in any roles, n_<role>_<role> those where the two are credited in that role pair.
+CREATE INDEX collaboration_shared IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.shared);
+CREATE INDEX collaboration_actor_actor IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_actor);
+CREATE INDEX collaboration_actor_cinematographer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_cinematographer);
+CREATE INDEX collaboration_actor_composer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_composer);
+CREATE INDEX collaboration_actor_director IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_director);
+CREATE INDEX collaboration_actor_editor IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_editor);
+CREATE INDEX collaboration_actor_producer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_producer);
+CREATE INDEX collaboration_actor_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_actor_writer);
+CREATE INDEX collaboration_cinematographer_cinematographer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_cinematographer_cinematographer);
+CREATE INDEX collaboration_cinematographer_composer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_cinematographer_composer);
+CREATE INDEX collaboration_cinematographer_director IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_cinematographer_director);
+CREATE INDEX collaboration_cinematographer_editor IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_cinematographer_editor);
+CREATE INDEX collaboration_cinematographer_producer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_cinematographer_producer);
+CREATE INDEX collaboration_cinematographer_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_cinematographer_writer);
+CREATE INDEX collaboration_composer_composer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_composer_composer);
+CREATE INDEX collaboration_composer_director IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_composer_director);
+CREATE INDEX collaboration_composer_editor IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_composer_editor);
+CREATE INDEX collaboration_composer_producer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_composer_producer);
+CREATE INDEX collaboration_composer_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_composer_writer);
+CREATE INDEX collaboration_director_director IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_director_director);
+CREATE INDEX collaboration_director_editor IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_director_editor);
+CREATE INDEX collaboration_director_producer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_director_producer);
+CREATE INDEX collaboration_director_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_director_writer);
+CREATE INDEX collaboration_editor_editor IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_editor_editor);
+CREATE INDEX collaboration_editor_producer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_editor_producer);
+CREATE INDEX collaboration_editor_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_editor_writer);
+CREATE INDEX collaboration_producer_producer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_producer_producer);
+CREATE INDEX collaboration_producer_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_producer_writer);
+CREATE INDEX collaboration_writer_writer IF NOT EXISTS FOR ()-[r:COLLABORATED_WITH]-() ON (r.n_writer_writer);

@@ -1,0 +1,50 @@
+package org.ensemble.credit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The seven ways a person is credited on a work, each stored as its own relationship type. */
+public enum Role {
+
+	DIRECTOR("DIRECTED"), ACTOR("ACTED_IN"), COMPOSER("COMPOSED"), WRITER("WROTE"), PRODUCER("PRODUCED"),
+	CINEMATOGRAPHER("SHOT"), EDITOR("EDITED");
+
+	private final String relationship;
+
+	Role(String relationship) {
+		this.relationship = relationship;
+	}
+
+	/** The relationship type between a person and a work for this role. */
+	public String relationship() {
+		return this.relationship;
+	}
+
+	@JsonValue
+	public String json() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Optional<Role> fromJson(String value) {
+		return Arrays.stream(values()).filter((role) -> role.json().equals(value)).findFirst();
+	}
+
+	public static Optional<Role> fromRelationship(String type) {
+		return Arrays.stream(values()).filter((role) -> role.relationship.equals(type)).findFirst();
+	}
+
+	@JsonCreator
+	static Role parse(String value) {
+		return fromJson(value).orElseThrow(() -> new UnknownRoleException(value));
+	}
+
+	public static String known() {
+		return Arrays.stream(values()).map(Role::json).collect(Collectors.joining(", "));
+	}
+
+}

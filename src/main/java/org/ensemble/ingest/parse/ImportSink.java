@@ -1,0 +1,54 @@
+package org.ensemble.ingest.parse;
+
+import java.util.List;
+
+/**
+ * Where a parser pushes what it reads, one call per row, in file order. A parser never holds a
+ * whole file: the sink batches and writes.
+ *
+ * <p>
+ * Order guarantees: {@link #credits} comes once per work, after that work's {@link #work} call.
+ * TMDB and JSON Lines announce the people of a work before its credits; IMDb cannot (people are in
+ * a later file), so for IMDb every {@link #credits} call comes before the {@link #person} calls
+ * and the writer must create people on first sight.
+ */
+public interface ImportSink {
+
+	void person(PersonRow person);
+
+	void work(WorkRow work);
+
+	/**
+	 * The complete credit list of one work; called once per work, after that work's work(..) call
+	 * (IMDb: after title.basics was read). An empty list means the work has no credits we import.
+	 */
+	void credits(String workId, List<CreditRow> credits);
+
+	/**
+	 * A row that was not imported, or the point where a broken file stopped being read.
+	 * @param file the file's name (not its full path)
+	 * @param line the physical line, 1-based, the header being line 1; for a CSV record spanning
+	 * several lines, the line where it starts
+	 * @param reason why, naming the field where one is to blame
+	 */
+	void skipped(String file, long line, String reason);
+
+	/**
+	 * Progress hint: bytes of the current file consumed so far and its total size (compressed
+	 * size for gzip), for a progress bar.
+	 */
+	default void progress(String file, long bytesRead, long totalBytes) {
+	}
+
+	/** The companies of a work (JSON Lines only), after that work's work(..) call. */
+	default void companies(String workId, List<CompanyRow> companies) {
+	}
+
+	/**
+	 * Other names of a person (JSON Lines only), right after that person's person(..) call, when
+	 * the row carries an {@code aliases} array (an empty one included).
+	 */
+	default void aliases(String personId, List<String> aliases) {
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.ensemble.ingest.parse;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An import file opened for streaming: its UTF-8 text, decompressed when the file starts with the
+ * gzip magic bytes (whatever its name says), and how many of its bytes were consumed, for progress.
+ */
+final class InputFile implements Closeable {
+
+	private static final int BUFFER = 1 << 16;
+
+	/** Report progress about once per this many bytes, so that a sink is not called per row. */
+	private static final long PROGRESS_STEP = 1 << 20;
+
+	private final Path path;
+
+	private final long size;
+
+	private final CountingInputStream counter;
+
+	private final Reader reader;
+
+	private final boolean gzip;
+
+	private long reported = -1;
+
+	private InputFile(Path path, long size, CountingInputStream counter, Reader reader, boolean gzip) {
+		this.path = path;
+		this.size = size;
+		this.counter = counter;
+		this.reader = reader;
+		this.gzip = gzip;
+	}
+
+	static InputFile open(Path path) {
+		if (Files.isDirectory(path)) {
+			throw new ImportFileException(path + ": is a directory, not a file");
+		}
+		InputStream raw = null;
+		try {
+			long size = Files.size(path);
+			raw = Files.newInputStream(path);
+			CountingInputStream counter = new CountingInputStream(raw);
+			BufferedInputStream buffered = new BufferedInputStream(counter, BUFFER);
+			boolean gzip = startsWithGzipMagic(buffered);
+			// GZIPInputStream reads the gzip header here, so a broken header fails as "cannot open".
+			InputStream text = gzip ? new GzipFailures(new GZIPInputStream(buffered, BUFFER)) : buffered;
+			BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), BUFFER);
+			skipByteOrderMark(reader);
+			return new InputFile(path, size, counter, reader, gzip);
+		}
+		catch (NoSuchFileException ex) {
+			closeQuietly(raw);
+			throw new ImportFileException(path + ": file not found", ex);
+		}
+		catch (AccessDeniedException ex) {
+			closeQuietly(raw);
+			throw new ImportFileException(path + ": permission denied", ex);
+		}
+		catch (IOException ex) {
+			closeQuietly(raw);
+			throw new ImportFileException(path + ": cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean startsWithGzipMagic(BufferedInputStream in) throws IOException {
+		in.mark(2);
+		int first = in.read();
+		int second = in.read();
+		in.reset();
+		return first == 0x1f && second == 0x8b;
+	}
+
+	/** Spreadsheet programs write a BOM in front of UTF-8; it must not become part of a header. */
+	private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+	}
+
+	private static void closeQuietly(InputStream in) {
+		if (in != null) {
+			try {
+				in.close();
+			}
+			catch (IOException ignored) {
+				// Already failing with a better message.
+			}
+		}
+	}
+
+	Path path() {
+		return this.path;
+	}
+
+	/** The file's name as reported to the sink: the user knows which folder they imported. */
+	String name() {
+		return this.path.getFileName().toString();
+	}
+
+	Reader reader() {
+		return this.reader;
+	}
+
+	boolean gzip() {
+		return this.gzip;
+	}
+
+	/** Tells the sink how far we are, at most about once per mebibyte. */
+	void progress(ImportSink sink) {
+		long read = this.counter.count();
+		if (this.reported < 0 || read - this.reported >= PROGRESS_STEP) {
+			report(sink, read);
+		}
+	}
+
+	/** Tells the sink the file is done, whether or not it was read to the end. */
+	void finished(ImportSink sink) {
+		report(sink, this.size);
+	}
+
+	private void report(ImportSink sink, long read) {
+		this.reported = read;
+		sink.progress(name(), Math.min(read, this.size), this.size);
+	}
+
+	/** The reason to report when reading stopped half-way with this exception. */
+	String describe(IOException failure) {
+		if (failure instanceof CorruptGzipException) {
+			return failure.getMessage();
+		}
+		return "read failed, the rest of the file was not read: " + failure;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+	}
+
+	/** Thrown while reading a gzip file whose compressed stream turns out broken or cut short. */
+	static final class CorruptGzipException extends IOException {
+
+		CorruptGzipException(IOException cause) {
+			super("gzip stream is corrupt or truncated: " + cause.getMessage(), cause);
+		}
+
+	}
+
+	/** Marks every failure of the decompressor, so it can be told apart from a failing disk. */
+	private static final class GzipFailures extends FilterInputStream {
+
+		GzipFailures(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			try {
+				return super.read();
+			}
+			catch (IOException ex) {
+				throw new CorruptGzipException(ex);
+			}
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			try {
+				return super.read(b, off, len);
+			}
+			catch (IOException ex) {
+				throw new CorruptGzipException(ex);
+			}
+		}
+
+	}
+
+	/** Counts raw (for gzip: compressed) bytes, the unit of {@link ImportSink#progress}. */
+	private static final class CountingInputStream extends FilterInputStream {
+
+		private long count;
+
+		CountingInputStream(InputStream in) {
+			super(in);
+		}
+
+		long count() {
+			return this.count;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			this.count += skipped;
+			return skipped;
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.ensemble.ingest.parse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.ensemble.ingest.parse.LineReader.Line;
+
+/**
+ * Reads a JSON Lines file, one work per line in the shape of a {@code PUT /api/works/{id}} body
+ * plus its {@code id}. Per line: its people (each followed by their aliases when given), the work,
+ * its companies, then its complete credit list. A bad line is reported and the next one read.
+ */
+public final class JsonLinesParser {
+
+	private final Path file;
+
+	/** @param file the {@code .jsonl} file, plain or gzip */
+	public JsonLinesParser(Path file) {
+		this.file = file;
+	}
+
+	/**
+	 * Pushes every valid line's work to the sink.
+	 * @throws ImportFileException when the file cannot be opened, before anything reaches the sink
+	 */
+	public void parse(ImportSink sink) {
+		try (InputFile input = InputFile.open(this.file)) {
+			LineReader lines = new LineReader(input.reader(), LineReader.MAX_LINE);
+			while (true) {
+				Line line;
+				try {
+					line = lines.next();
+				}
+				catch (IOException ex) {
+					sink.skipped(input.name(), lines.position(), input.describe(ex));
+					break;
+				}
+				if (line == null) {
+					break;
+				}
+				input.progress(sink);
+				read(line, input.name(), sink);
+			}
+			input.finished(sink);
+		}
+		catch (IOException ex) {
+			// Only close() can get here, after everything was read.
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void read(Line line, String file, ImportSink sink) {
+		if (line.tooLong()) {
+			sink.skipped(file, line.number(), "line too long (over " + LineReader.MAX_LINE + " characters)");
+			return;
+		}
+		if (line.text().isBlank()) {
+			return;
+		}
+		JsonWork row;
+		try {
+			row = JsonWork.read(Json.parse(line.text(), "the line"));
+		}
+		catch (BadRowException ex) {
+			sink.skipped(file, line.number(), ex.getMessage());
+			return;
+		}
+		for (PersonRow person : row.people()) {
+			sink.person(person);
+			if (row.aliases().containsKey(person.id())) {
+				sink.aliases(person.id(), row.aliases().get(person.id()));
+			}
+		}
+		String workId = row.work().id();
+		sink.work(row.work());
+		sink.companies(workId, row.companies());
+		sink.credits(workId, row.credits());
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.ensemble.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the versioned scripts of {@code cypher/} in order, each once, and records each applied one
+ * with its checksum in the graph. A lease node serialises concurrent starts; an applied script whose
+ * text changed stops the start, because the database no longer matches what the code assumes.
+ */
+@Component
+public class CypherMigrations {
+
+	private static final Log logger = LogFactory.getLog(CypherMigrations.class);
+
+	private static final Duration LEASE = Duration.ofMinutes(10);
+
+	private static final Duration WAIT_FOR_LEASE = Duration.ofMinutes(5);
+
+	private final Driver driver;
+
+	private final List<CypherScript> scripts;
+
+	@Autowired
+	CypherMigrations(Driver driver) {
+		this(driver, "classpath*:cypher/V*__*.cypher");
+	}
+
+	CypherMigrations(Driver driver, String location) {
+		this.driver = driver;
+		this.scripts = load(location);
+		migrate();
+	}
+
+	private static List<CypherScript> load(String location) {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
+			List<CypherScript> scripts = Arrays.stream(resources).map(CypherMigrations::read)
+				.sorted(Comparator.comparingInt(CypherScript::version))
+				.toList();
+			for (int i = 1; i < scripts.size(); i++) {
+				if (scripts.get(i).version() == scripts.get(i - 1).version()) {
+					throw new MigrationException("Two migrations have version " + scripts.get(i).version(),
+							"Give each script in cypher/ its own version.");
+				}
+			}
+			return scripts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static CypherScript read(Resource resource) {
+		try {
+			return CypherScript.of(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The versions applied so far, in order. */
+	public List<Integer> applied() {
+		try (Session session = this.driver.session()) {
+			return session.run("MATCH (m:__EnsembleMigration) RETURN m.version AS v ORDER BY v")
+				.list((r) -> r.get("v").asInt());
+		}
+	}
+
+	private void migrate() {
+		try (Session session = this.driver.session()) {
+			ensureLeaseConstraint(session);
+			String owner = UUID.randomUUID().toString();
+			acquireLease(session, owner);
+			try {
+				Map<Integer, String> applied = session
+					.run("MATCH (m:__EnsembleMigration) RETURN m.version AS v, m.checksum AS c")
+					.stream()
+					.collect(Collectors.toMap((r) -> r.get("v").asInt(), (r) -> r.get("c").asString()));
+				for (CypherScript script : this.scripts) {
+					String checksum = applied.get(script.version());
+					if (checksum == null) {
+						apply(session, script);
+					}
+					else if (!checksum.equals(script.checksum())) {
+						throw new MigrationException("Migration V" + script.version() + " (" + script.description()
+								+ ") was changed after it was applied to this database",
+								"Restore the script as it was and put the change in a new script with a higher version.");
+					}
+				}
+				session.run("CALL db.awaitIndexes(300)").consume();
+			}
+			finally {
+				session.run("MATCH (l:__EnsembleMigrationLock {name: 'schema'}) WHERE l.owner = $owner SET l.owner = null",
+						Map.of("owner", owner)).consume();
+			}
+		}
+	}
+
+	private void apply(Session session, CypherScript script) {
+		logger.info("Applying migration V" + script.version() + " (" + script.description() + ")");
+		try {
+			for (String statement : script.statements()) {
+				session.run(statement).consume();
+			}
+		}
+		catch (ClientException ex) {
+			throw new MigrationException("Migration V" + script.version() + " (" + script.description() + ") failed: "
+					+ ex.getMessage(), "Fix the script; statements that already ran used IF NOT EXISTS and can run again.", ex);
+		}
+		session.run("""
+				CREATE (:__EnsembleMigration {version: $version, description: $description, checksum: $checksum,
+				        appliedAt: datetime()})""",
+				Map.of("version", script.version(), "description", script.description(), "checksum", script.checksum()))
+			.consume();
+	}
+
+	private static void ensureLeaseConstraint(Session session) {
+		try {
+			session.run("""
+					CREATE CONSTRAINT ensemble_migration_lock IF NOT EXISTS
+					FOR (l:__EnsembleMigrationLock) REQUIRE l.name IS UNIQUE""").consume();
+			session.run("""
+					CREATE CONSTRAINT ensemble_migration_version IF NOT EXISTS
+					FOR (m:__EnsembleMigration) REQUIRE m.version IS UNIQUE""").consume();
+		}
+		catch (ClientException ex) {
+			// Another instance created the same constraint at the same moment: it exists now, which is all we need.
+			logger.debug("Migration bookkeeping constraint created concurrently: " + ex.getMessage());
+		}
+	}
+
+	private static void acquireLease(Session session, String owner) {
+		long deadline = System.nanoTime() + WAIT_FOR_LEASE.toNanos();
+		while (true) {
+			boolean acquired = session.executeWrite((tx) -> tx.run("""
+					MERGE (l:__EnsembleMigrationLock {name: 'schema'})
+					WITH l WHERE l.owner IS NULL OR l.expires < datetime()
+					SET l.owner = $owner, l.expires = datetime() + duration({seconds: $lease})
+					RETURN count(l) AS n""", Map.of("owner", owner, "lease", LEASE.toSeconds()))
+				.single()
+				.get("n")
+				.asInt() == 1);
+			if (acquired) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new MigrationException("Another instance has held the migration lock for over " + WAIT_FOR_LEASE,
+						"Wait for it to finish, or remove the (:__EnsembleMigrationLock) node if that instance died.");
+			}
+			sleep();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MigrationException("Interrupted while waiting for the migration lock", "Start again.");
+		}
+	}
+
+}

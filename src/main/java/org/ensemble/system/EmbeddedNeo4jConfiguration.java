@@ -1,0 +1,95 @@
+package org.ensemble.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default mode: Neo4j runs in this process with Bolt on loopback, and the service talks to it
+ * through the driver exactly as it would to a server, so both modes run the same code.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedModeCondition.class)
+@ConditionalOnMissingBean(Neo4jConnectionDetails.class)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EnsembleProperties properties) {
+		Neo4jDataFolderLock lock = Neo4jDataFolderLock.acquire(properties.dataDir());
+		try {
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.neo4jDir())
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.writeTimeout().multipliedBy(10))
+				.build();
+			var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			int port = db.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT)
+				.getPort();
+			logger.info("Embedded Neo4j started: data in " + properties.neo4jDir().toAbsolutePath().normalize()
+					+ ", Bolt on bolt://127.0.0.1:" + port);
+			return new EmbeddedNeo4j(dbms, lock, port);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(lock);
+			throw ex;
+		}
+	}
+
+	@Bean
+	Driver neo4jDriver(EmbeddedNeo4j neo4j) {
+		return GraphDatabase.driver("bolt://127.0.0.1:" + neo4j.boltPort(), AuthTokens.none(),
+				Config.builder().withMaxConnectionPoolSize(200).build());
+	}
+
+	private static void closeQuietly(Neo4jDataFolderLock lock) {
+		try {
+			lock.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The running embedded database; closing it shuts Neo4j down cleanly, then frees the folder. */
+	record EmbeddedNeo4j(DatabaseManagementService dbms, Neo4jDataFolderLock lock, int boltPort) {
+
+		void close() throws IOException {
+			try {
+				this.dbms.shutdown();
+				logger.info("Embedded Neo4j stopped cleanly");
+			}
+			finally {
+				this.lock.close();
+			}
+		}
+
+	}
+
+}
