@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.ensemble.credit.Role;
 import org.ensemble.credit.Team;
@@ -23,6 +24,11 @@ final class TeamPairs {
 	}
 
 	static Map<Pair, Contribution> of(Team team) {
+		return of(team, (personId) -> true);
+	}
+
+	/** Only the pairs whose first person (the smaller id) passes the filter: a rebuild's batch of people. */
+	static Map<Pair, Contribution> of(Team team, Predicate<String> firstPerson) {
 		Map<String, Member> members = new TreeMap<>();
 		for (TeamCredit credit : team.credits()) {
 			members.computeIfAbsent(credit.personId(), (id) -> new Member()).add(credit);
@@ -31,6 +37,9 @@ final class TeamPairs {
 		List<Map.Entry<String, Member>> list = new ArrayList<>(members.entrySet());
 		Map<Pair, Contribution> pairs = new HashMap<>(list.size() * list.size());
 		for (int i = 0; i < list.size(); i++) {
+			if (!firstPerson.test(list.get(i).getKey())) {
+				continue;
+			}
 			for (int j = i + 1; j < list.size(); j++) {
 				Member a = list.get(i).getValue();
 				Member b = list.get(j).getValue();
