@@ -16,13 +16,13 @@ import org.ensemble.credit.TeamCredit;
  * twice keeps both characters and their best billing; a writer credited for screenplay and story
  * keeps both jobs.
  */
-final class CreditRows {
+public final class CreditRows {
 
 	private final Map<String, Merged> byPersonAndRole = new LinkedHashMap<>();
 
 	private final Map<String, PersonInput> people = new LinkedHashMap<>();
 
-	CreditRows(List<CreditInput> credits) {
+	public CreditRows(List<CreditInput> credits) {
 		for (CreditInput credit : credits) {
 			this.people.putIfAbsent(credit.person().id(), credit.person());
 			this.byPersonAndRole.computeIfAbsent(credit.person().id() + "\u0000" + credit.role(),
@@ -31,16 +31,16 @@ final class CreditRows {
 	}
 
 	/** Each distinct person once, first mention wins. */
-	List<PersonInput> people() {
+	public List<PersonInput> people() {
 		return List.copyOf(this.people.values());
 	}
 
-	List<TeamCredit> team() {
+	public List<TeamCredit> team() {
 		return this.byPersonAndRole.values().stream().map((m) -> new TeamCredit(m.personId, m.role, m.billing)).toList();
 	}
 
 	/** Parameter rows for the query that creates the credit relationships. */
-	List<Map<String, Object>> rows() {
+	public List<Map<String, Object>> rows() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Merged merged : this.byPersonAndRole.values()) {
 			Map<String, Object> props = new HashMap<>();

@@ -13,13 +13,16 @@ import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
+import org.ensemble.credit.Role;
 import org.ensemble.credit.Team;
+import org.ensemble.credit.TeamCredit;
 
 /**
- * Keeps COLLABORATED_WITH exact when a work's team changes, inside the caller's transaction. The
- * caller must hold write locks on every person of both teams (taken in id order), so that two works
- * sharing people are folded into the same relationship one after the other, never both from the
- * same stale value.
+ * Keeps COLLABORATED_WITH exact when a work's team changes, inside the caller's transaction and
+ * after the caller has written the new credits. Each pair whose share of this work changed is
+ * recounted from the two people's credits, with the same counting as the rebuild, so the two can't
+ * drift apart. The caller holds write locks on every person of both teams (taken in id order), so
+ * two works sharing people are counted one after the other, never both from a stale view.
  */
 @Component
 public class CollaborationUpkeep {
@@ -38,25 +41,41 @@ public class CollaborationUpkeep {
 				changed.add(pair);
 			}
 		});
-		if (changed.isEmpty()) {
-			return;
+		if (!changed.isEmpty()) {
+			recount(tx, changed);
 		}
-		Map<Pair, PairStats> current = read(tx, changed);
+	}
+
+	/** Recounts the given pairs from their credits and writes (or removes) their relationships. */
+	static void recount(TransactionContext tx, Set<Pair> pairs) {
+		List<Map<String, Object>> rows = pairs.stream().map((p) -> Map.<String, Object>of("a", p.a(), "b", p.b())).toList();
+		Map<Pair, PairStats> stats = new HashMap<>();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Person {id: row.a})-[c1]->(w:Work)<-[c2]-(b:Person {id: row.b})
+				WITH row, w, collect(DISTINCT type(c1)) AS aTypes, collect(DISTINCT type(c2)) AS bTypes
+				RETURN row.a AS a, row.b AS b, w.year AS year, aTypes, bTypes""", Map.of("rows", rows))
+			.forEachRemaining((record) -> {
+				Pair pair = new Pair(record.get("a").asString(), record.get("b").asString());
+				List<TeamCredit> credits = new ArrayList<>();
+				record.get("aTypes").asList(Value::asString).forEach((t) -> credits.add(credit(pair.a(), t)));
+				record.get("bTypes").asList(Value::asString).forEach((t) -> credits.add(credit(pair.b(), t)));
+				Team team = new Team(record.get("year").isNull() ? null : record.get("year").asInt(),
+						credits.stream().filter((c) -> c.role() != null).toList());
+				Contribution contribution = TeamPairs.of(team).get(pair);
+				if (contribution != null) {
+					stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution);
+				}
+			});
 		List<Map<String, Object>> writes = new ArrayList<>();
 		List<Map<String, Object>> deletes = new ArrayList<>();
-		for (Pair pair : changed) {
-			PairStats stats = current.getOrDefault(pair, new PairStats());
-			if (old.containsKey(pair)) {
-				stats.remove(old.get(pair));
-			}
-			if (now.containsKey(pair)) {
-				stats.add(now.get(pair));
-			}
-			if (stats.isEmpty()) {
+		for (Pair pair : pairs) {
+			PairStats pairStats = stats.get(pair);
+			if (pairStats == null || pairStats.isEmpty()) {
 				deletes.add(Map.of("a", pair.a(), "b", pair.b()));
 			}
 			else {
-				writes.add(Map.of("a", pair.a(), "b", pair.b(), "props", stats.toProperties()));
+				writes.add(Map.of("a", pair.a(), "b", pair.b(), "props", pairStats.toProperties()));
 			}
 		}
 		if (!deletes.isEmpty()) {
@@ -74,16 +93,8 @@ public class CollaborationUpkeep {
 		}
 	}
 
-	private static Map<Pair, PairStats> read(TransactionContext tx, Set<Pair> pairs) {
-		List<Map<String, Object>> rows = pairs.stream().map((p) -> Map.<String, Object>of("a", p.a(), "b", p.b())).toList();
-		Map<Pair, PairStats> current = new HashMap<>();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (:Person {id: row.a})-[r:COLLABORATED_WITH]->(:Person {id: row.b})
-				RETURN row.a AS a, row.b AS b, properties(r) AS props""", Map.of("rows", rows))
-			.forEachRemaining((record) -> current.put(new Pair(record.get("a").asString(), record.get("b").asString()),
-					PairStats.fromProperties(record.get("props").asMap(Value::asObject))));
-		return current;
+	private static TeamCredit credit(String personId, String type) {
+		return new TeamCredit(personId, Role.fromRelationship(type).orElse(null), null);
 	}
 
 }

@@ -26,15 +26,16 @@ public class Collaborators {
 
 	private static final String FROM_COLLABORATIONS = """
 			MATCH (p:Person {id: $id})-[r:COLLABORATED_WITH]-(o:Person)
-			WITH o, r, startNode(r) = p AS mineFirst,
-			     [i IN range(0, size(r.years) - 1)
-			      WHERE ($from IS NULL OR r.years[i] >= $from) AND ($to IS NULL OR (r.years[i] >= 0 AND r.years[i] <= $to))
-			        AND ($topBilled IS NULL OR r.bills[i] < $topBilled) | r.years[i]] AS years
-			WHERE size(years) >= $minShared
-			WITH o, years, CASE WHEN mineFirst THEN r.roles ELSE [x IN r.roles | split(x, '>')[1] + '>' + split(x, '>')[0]] END AS roles
-			ORDER BY size(years) DESC, o.name, o.id
-			WITH collect({id: o.id, name: o.name, years: years, roles: roles}) AS rows
+			WHERE r.shared >= $minShared
+			WITH o, r ORDER BY r.shared DESC, o.name, o.id
+			WITH collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS rows
 			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+
+	/** The role pairs of one page of collaborators, read from the shared works' credits. */
+	private static final String ROLES_OF_PAGE = """
+			MATCH (p:Person {id: $id})-[c1]->(w:Work)<-[c2]-(o:Person)
+			WHERE o.id IN $others
+			RETURN o.id AS id, collect(DISTINCT type(c1) + '>' + type(c2)) AS roles""";
 
 	private static final String FROM_CREDITS = """
 			MATCH (p:Person {id: $id})-[c1]->(w:Work)<-[c2]-(o:Person)
@@ -45,10 +46,11 @@ public class Collaborators {
 			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
 			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
 			WITH o, w, collect(DISTINCT type(c1) + '>' + type(c2)) AS pairs
-			WITH o, collect(coalesce(w.year, -1)) AS years, collect(pairs) AS pairLists
-			WHERE size(years) >= $minShared
-			ORDER BY size(years) DESC, o.name, o.id
-			WITH collect({id: o.id, name: o.name, years: years, roles: reduce(all = [], l IN pairLists | all + l)}) AS rows
+			WITH o, count(w) AS shared, min(w.year) AS first, max(w.year) AS last, collect(pairs) AS pairLists
+			WHERE shared >= $minShared
+			ORDER BY shared DESC, o.name, o.id
+			WITH collect({id: o.id, name: o.name, shared: shared, first: first, last: last,
+			              roles: reduce(all = [], l IN pairLists | all + l)}) AS rows
 			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
 
 	private final GraphTransactions graph;
@@ -63,8 +65,10 @@ public class Collaborators {
 	public record Filter(Role mine, Role theirs, Set<Role> roles, int minShared, Integer from, Integer to,
 			Integer topBilled, int limit, int offset) {
 
+		/** Counters on COLLABORATED_WITH answer only the unfiltered question; filters recount from credits. */
 		boolean needsCredits() {
-			return this.mine != null || this.theirs != null || this.roles != null;
+			return this.mine != null || this.theirs != null || this.roles != null || this.from != null || this.to != null
+					|| this.topBilled != null;
 		}
 
 	}
@@ -88,21 +92,26 @@ public class Collaborators {
 			params.put("offset", filter.offset());
 			params.put("limit", filter.limit());
 			var record = tx.run(filter.needsCredits() ? FROM_CREDITS : FROM_COLLABORATIONS, params).single();
-			List<Collaborator> rows = record.get("page").asList((row) -> collaborator(row, filter.needsCredits()));
-			return new Page(person, rows, record.get("total").asInt());
+			List<Value> rows = record.get("page").asList((v) -> v);
+			Map<String, List<String>> roles = new HashMap<>();
+			if (filter.needsCredits()) {
+				rows.forEach((row) -> roles.put(row.get("id").asString(), row.get("roles").asList(Value::asString)));
+			}
+			else {
+				tx.run(ROLES_OF_PAGE, Map.of("id", personId, "others", rows.stream().map((r) -> r.get("id").asString()).toList()))
+					.forEachRemaining((r) -> roles.put(r.get("id").asString(), r.get("roles").asList(Value::asString)));
+			}
+			List<Collaborator> collaborators = rows.stream().map((row) -> collaborator(row, roles.getOrDefault(row.get("id").asString(), List.of()))).toList();
+			return new Page(person, collaborators, record.get("total").asInt());
 		});
 	}
 
-	private static Collaborator collaborator(Value row, boolean rolesAreRelationshipTypes) {
-		List<Integer> years = row.get("years").asList(Value::asInt);
-		List<Integer> known = years.stream().filter((y) -> y >= 0).toList();
+	private static Collaborator collaborator(Value row, List<String> rolePairs) {
 		Set<String> roles = new TreeSet<>();
-		for (String pair : row.get("roles").asList(Value::asString)) {
-			roles.add(rolesAreRelationshipTypes ? RolePairs.fromRelationshipTypes(pair) : pair);
-		}
-		return new Collaborator(new PersonSummary(row.get("id").asString(), row.get("name").asString(null)), years.size(),
-				known.isEmpty() ? null : known.stream().min(Integer::compare).get(),
-				known.isEmpty() ? null : known.stream().max(Integer::compare).get(), new ArrayList<>(roles));
+		rolePairs.forEach((pair) -> roles.add(RolePairs.fromRelationshipTypes(pair)));
+		return new Collaborator(new PersonSummary(row.get("id").asString(), row.get("name").asString(null)), row.get("shared").asInt(),
+				row.get("first").isNull() ? null : row.get("first").asInt(), row.get("last").isNull() ? null : row.get("last").asInt(),
+				new ArrayList<>(roles));
 	}
 
 }

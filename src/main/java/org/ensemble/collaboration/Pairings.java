@@ -4,34 +4,61 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
+import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
 
 /**
- * Repeat pairings over the whole graph. The range index on the pair's counter property (any roles,
- * or one role pair) finds the candidates with at least minShared works; a year window or a bill
- * limit can only lower a count, so they filter those candidates' per-work lists.
+ * Repeat pairings over the whole graph. The range index on the pair's counter (any roles, or one
+ * role pair's {@code n_…}) finds the candidates with at least minShared works. A year window or a bill
+ * limit can only lower a count, so with one of them each candidate is recounted from its credits.
  */
 @Service
 public class Pairings {
 
-	/** The counter, years and bills properties are named by code (the role-pair key), never by input. */
-	private static final String QUERY = """
+	/** The counter property is named by code (the role-pair key), never by input. */
+	private static final String FROM_COUNTERS = """
 			MATCH (a:Person)-[r:COLLABORATED_WITH]->(b:Person)
 			WHERE r.%1$s >= $minShared
-			WITH a, b, r.%2$s AS ys, r.%3$s AS bs
-			WITH a, b, CASE WHEN $from IS NULL AND $to IS NULL AND $topBilled IS NULL THEN ys ELSE
-			     [i IN range(0, size(ys) - 1)
-			      WHERE ($from IS NULL OR ys[i] >= $from) AND ($to IS NULL OR (ys[i] >= 0 AND ys[i] <= $to))
-			        AND ($topBilled IS NULL OR bs[i] < $topBilled) | ys[i]] END AS years
-			WHERE size(years) >= $minShared
-			WITH a, b, years ORDER BY size(years) DESC, a.name, b.name, a.id, b.id
-			WITH collect({a: a {.id, .name}, b: b {.id, .name}, years: years}) AS rows
+			WITH a, b, r, r.%1$s AS shared
+			ORDER BY shared DESC, a.name, b.name, a.id, b.id
+			WITH collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: r.first, last: r.last}) AS rows
 			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+
+	private static final String SHARED_WORK = """
+			MATCH (a)-[c1]->(w:Work)<-[c2]-(b)
+			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2) OR (type(c1) = $t2 AND type(c2) = $t1))
+			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
+			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
+			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))""";
+
+	private static final String RECOUNTED = """
+			MATCH (a:Person)-[r:COLLABORATED_WITH]->(b:Person)
+			WHERE r.%1$s >= $minShared
+			CALL (a, b) {
+			""" + SHARED_WORK + """
+
+			  RETURN count(DISTINCT w) AS shared, min(w.year) AS first, max(w.year) AS last
+			}
+			WITH a, b, shared, first, last WHERE shared >= $minShared
+			ORDER BY shared DESC, a.name, b.name, a.id, b.id
+			WITH collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: first, last: last}) AS rows
+			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+
+	private static final String YEARS_OF_PAGE = """
+			UNWIND $pairs AS pair
+			MATCH (a:Person {id: pair.a}), (b:Person {id: pair.b})
+			CALL (a, b) {
+			""" + SHARED_WORK + """
+
+			  RETURN min(w.year) AS first, max(w.year) AS last
+			}
+			RETURN pair.a AS a, pair.b AS b, first, last""";
 
 	private final GraphTransactions graph;
 
@@ -42,31 +69,52 @@ public class Pairings {
 	public record Page(List<Pairing> pairings, int total) {
 	}
 
-	/** @param roles the two roles of the pair, or null for any roles */
+	/** @param first one role of the pair, or null (with second) for any roles */
 	public Page of(Role first, Role second, int minShared, Integer from, Integer to, Integer topBilled, int limit, int offset) {
-		String query = (first == null) ? QUERY.formatted("shared", "years", "bills") : keyed(new RolePairKey(first, second));
+		String counter = (first == null) ? "shared" : new RolePairKey(first, second).countProperty();
+		boolean recount = from != null || to != null || topBilled != null;
 		Map<String, Object> params = new HashMap<>();
 		params.put("minShared", minShared);
+		params.put("t1", first == null ? null : first.relationship());
+		params.put("t2", second == null ? null : second.relationship());
 		params.put("from", from);
 		params.put("to", to);
 		params.put("topBilled", topBilled);
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return this.graph.read((tx) -> {
-			var record = tx.run(query, params).single();
-			return new Page(record.get("page").asList(Pairings::pairing), record.get("total").asInt());
+			var record = tx.run((recount ? RECOUNTED : FROM_COUNTERS).formatted(counter), params).single();
+			List<Pairing> page = record.get("page").asList(Pairings::pairing);
+			if (!recount && first != null) {
+				page = withRolePairYears(tx, page, params);
+			}
+			return new Page(page, record.get("total").asInt());
 		});
 	}
 
-	private static String keyed(RolePairKey key) {
-		return QUERY.formatted(key.countProperty(), key.yearsProperty(), key.billsProperty());
+	/** A role pair's first and last year are those of the works in that role pair, not of all shared works. */
+	private static List<Pairing> withRolePairYears(TransactionContext tx, List<Pairing> page, Map<String, Object> params) {
+		Map<String, Object> query = new HashMap<>(params);
+		query.put("pairs", page.stream().map((p) -> Map.of("a", p.a().id(), "b", p.b().id())).toList());
+		Map<String, org.neo4j.driver.Record> years = new HashMap<>();
+		tx.run(YEARS_OF_PAGE, query).forEachRemaining((r) -> years.put(r.get("a").asString() + "\u0000" + r.get("b").asString(), r));
+		return page.stream().map((p) -> {
+			var row = years.get(p.a().id() + "\u0000" + p.b().id());
+			return (row == null) ? p : new Pairing(p.a(), p.b(), p.shared(), integer(row.get("first")), integer(row.get("last")));
+		}).toList();
+	}
+
+	private static Integer integer(Value value) {
+		return value.isNull() ? null : value.asInt();
 	}
 
 	private static Pairing pairing(Value row) {
-		List<Integer> known = row.get("years").asList(Value::asInt).stream().filter((y) -> y >= 0).toList();
-		return new Pairing(Reunions.person(row.get("a")), Reunions.person(row.get("b")), row.get("years").size(),
-				known.isEmpty() ? null : known.stream().min(Integer::compare).get(),
-				known.isEmpty() ? null : known.stream().max(Integer::compare).get());
+		return new Pairing(person(row.get("a")), person(row.get("b")), row.get("shared").asInt(), integer(row.get("first")),
+				integer(row.get("last")));
+	}
+
+	private static PersonSummary person(Value value) {
+		return Reunions.person(value);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -33,7 +34,6 @@ final class TeamPairs {
 		for (TeamCredit credit : team.credits()) {
 			members.computeIfAbsent(credit.personId(), (id) -> new Member()).add(credit);
 		}
-		int year = team.year() == null ? Contribution.UNKNOWN_YEAR : team.year();
 		List<Map.Entry<String, Member>> list = new ArrayList<>(members.entrySet());
 		Map<Pair, Contribution> pairs = new HashMap<>(list.size() * list.size());
 		for (int i = 0; i < list.size(); i++) {
@@ -43,46 +43,29 @@ final class TeamPairs {
 			for (int j = i + 1; j < list.size(); j++) {
 				Member a = list.get(i).getValue();
 				Member b = list.get(j).getValue();
-				pairs.put(new Pair(list.get(i).getKey(), list.get(j).getKey()), contribution(year, a, b));
+				pairs.put(new Pair(list.get(i).getKey(), list.get(j).getKey()), contribution(team.year(), a, b));
 			}
 		}
 		return pairs;
 	}
 
-	private static Contribution contribution(int year, Member a, Member b) {
-		Set<String> oriented = new TreeSet<>();
-		TreeMap<String, Integer> keyBills = new TreeMap<>();
+	private static Contribution contribution(Integer year, Member a, Member b) {
+		SortedSet<String> keys = new TreeSet<>();
 		for (Role ra : a.roles) {
 			for (Role rb : b.roles) {
-				oriented.add(ra.json() + ">" + rb.json());
-				int bill = Math.max(a.bill(ra), b.bill(rb));
-				keyBills.merge(new RolePairKey(ra, rb).key(), bill, Math::min);
+				keys.add(new RolePairKey(ra, rb).key());
 			}
 		}
-		return new Contribution(year, Math.max(a.effectiveBill(), b.effectiveBill()), List.copyOf(oriented), keyBills);
+		return new Contribution(year, keys);
 	}
 
-	/** One person's credits on the work, merged: their roles and their best place on the bill. */
+	/** One person's roles on the work, their credits merged. */
 	private static final class Member {
 
 		private final Set<Role> roles = EnumSet.noneOf(Role.class);
 
-		private int actorBill = Contribution.UNBILLED;
-
 		void add(TeamCredit credit) {
 			this.roles.add(credit.role());
-			if (credit.role() == Role.ACTOR && credit.billing() != null) {
-				this.actorBill = Math.min(this.actorBill, credit.billing());
-			}
-		}
-
-		int bill(Role role) {
-			return (role == Role.ACTOR) ? this.actorBill : Contribution.ANY_BILL;
-		}
-
-		/** Any credit other than acting keeps the person on the team whatever the bill limit. */
-		int effectiveBill() {
-			return (this.roles.size() > 1 || !this.roles.contains(Role.ACTOR)) ? Contribution.ANY_BILL : this.actorBill;
 		}
 
 	}

@@ -20,14 +20,9 @@ record Header(Map<String, Integer> columns, int width) {
 		if (!missing.isEmpty()) {
 			throw new ImportFileException(path + ": wrong header, missing column" + ((missing.size() > 1) ? "s " : " ")
 					+ String.join(", ", missing) + "; expected the columns " + String.join(", ", required) + " but found "
-					+ abbreviate(String.join(", ", names)));
+					+ Text.abbreviate(String.join(", ", names), 200));
 		}
 		return new Header(Map.copyOf(columns), names.size());
-	}
-
-	/** A binary file's "header" can be huge; the message only needs its start. */
-	private static String abbreviate(String text) {
-		return (text.length() <= 200) ? text : text.substring(0, 200) + "…";
 	}
 
 	int column(String name) {

@@ -59,7 +59,7 @@ public final class ImdbParser {
 			SequencedSet<String> kept = ImdbTitles.read(titleTable, this.titleTypes, this.includeAdult, sink);
 			Map<String, Long> referenced = ImdbPrincipals.read(principalTable, kept, sink);
 			ImdbNames.read(nameTable, referenced, sink);
-			keepMissingPeople(referenced, principalTable.name(), sink);
+			keepMissingPeople(referenced, principalTable.name(), nameTable.brokeOff(), sink);
 		}
 		catch (IOException ex) {
 			// Only close() can get here, after everything was read.
@@ -68,14 +68,16 @@ public final class ImdbParser {
 	}
 
 	/** A credit is worth more than a name: keep it, with the id standing in for the name, and say so. */
-	private static void keepMissingPeople(Map<String, Long> missing, String principalsFile, ImportSink sink) {
+	private static void keepMissingPeople(Map<String, Long> missing, String principalsFile, boolean namesBrokeOff,
+			ImportSink sink) {
+		String where = namesBrokeOff ? "the part of name.basics that could be read" : "name.basics";
 		missing.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.forEach((entry) -> {
 				String nconst = entry.getKey();
 				sink.skipped(principalsFile, entry.getValue(),
-						"person " + nconst + " not in name.basics; credit kept with the id as the name");
+						"person " + nconst + " not in " + where + "; credit kept with the id as the name");
 				sink.person(new PersonRow("imdb:" + nconst, nconst, nconst, null, null));
 			});
 	}

@@ -21,6 +21,10 @@ import org.ensemble.ingest.parse.TsvTable.Row;
  * re-emitting part of it would replace the whole list; holding every title's rows until the end
  * would make memory grow with the file. So those late rows are reported as skipped, each one, and
  * the credits emitted first stand.
+ *
+ * <p>
+ * Titles without any principal row get an empty credit list, so that every kept work has one,
+ * unless the file broke off: then the titles not reached get none, rather than a wrong one.
  */
 final class ImdbPrincipals {
 
@@ -93,9 +97,19 @@ final class ImdbPrincipals {
 						+ " are not listed together; its credits were already imported, this one is left out");
 			}
 		}
-		emit(current, group);
-		for (String title : this.pending) {
-			this.sink.credits("imdb:" + title, List.of());
+		if (this.table.brokeOff()) {
+			// The group being read may be cut, and the titles not reached may well have credits:
+			// an empty or partial list would replace what a previous import stored.
+			if (!this.pending.isEmpty()) {
+				this.sink.skipped(this.table.name(), this.table.position(), "the credits of " + this.pending.size()
+						+ " titles come after this point and were not read; their works were imported without credits");
+			}
+		}
+		else {
+			emit(current, group);
+			for (String title : this.pending) {
+				this.sink.credits("imdb:" + title, List.of());
+			}
 		}
 		this.pending.clear();
 		return this.referenced;

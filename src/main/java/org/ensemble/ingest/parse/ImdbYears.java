@@ -10,7 +10,7 @@ final class ImdbYears {
 		if (value == null) {
 			return null;
 		}
-		if (value.length() > 4 || value.isEmpty() || !value.chars().allMatch(Character::isDigit)) {
+		if (value.length() > 4 || !Text.isWholeNumber(value)) {
 			throw new BadRowException(column + " '" + Text.abbreviate(value) + "' is not a year");
 		}
 		return Integer.valueOf(value);

@@ -104,10 +104,6 @@ final class InputFile implements Closeable {
 		}
 	}
 
-	Path path() {
-		return this.path;
-	}
-
 	/** The file's name as reported to the sink: the user knows which folder they imported. */
 	String name() {
 		return this.path.getFileName().toString();

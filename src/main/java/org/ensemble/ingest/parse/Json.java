@@ -55,7 +55,7 @@ final class Json {
 		if (node.isIntegralNumber() && node.canConvertToLong()) {
 			return Long.toString(node.longValue());
 		}
-		if (node.isString() && node.stringValue().matches("[0-9]{1,18}")) {
+		if (node.isString() && Text.isWholeNumber(node.stringValue())) {
 			return node.stringValue();
 		}
 		return null;

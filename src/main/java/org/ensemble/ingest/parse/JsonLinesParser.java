@@ -58,9 +58,9 @@ public final class JsonLinesParser {
 		if (line.text().isBlank()) {
 			return;
 		}
-		JsonWork row;
+		JsonLine row;
 		try {
-			row = JsonWork.read(Json.parse(line.text(), "the line"));
+			row = JsonLine.read(Json.parse(line.text(), "the line"));
 		}
 		catch (BadRowException ex) {
 			sink.skipped(file, line.number(), ex.getMessage());

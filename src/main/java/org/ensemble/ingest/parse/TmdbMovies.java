@@ -38,7 +38,7 @@ final class TmdbMovies {
 		for (CsvRecord record = table.next(sink); record != null; record = table.next(sink)) {
 			List<String> fields = record.fields();
 			String movieId = fields.get(id);
-			if (!movieId.matches("[0-9]{1,18}")) {
+			if (!Text.isWholeNumber(movieId)) {
 				sink.skipped(table.name(), record.line(), "id '" + Text.abbreviate(movieId) + "' is not a whole number");
 				continue;
 			}

@@ -55,7 +55,7 @@ public final class TmdbParser {
 		for (CsvRecord record = table.next(sink); record != null; record = table.next(sink)) {
 			List<String> fields = record.fields();
 			String id = fields.get(movieId);
-			if (!id.matches("[0-9]{1,18}")) {
+			if (!Text.isWholeNumber(id)) {
 				sink.skipped(table.name(), record.line(), "movie_id '" + Text.abbreviate(id) + "' is not a whole number");
 				continue;
 			}

@@ -25,6 +25,8 @@ final class TsvTable implements Closeable {
 
 	private boolean done;
 
+	private boolean brokeOff;
+
 	private TsvTable(InputFile input, LineReader lines, Header header) {
 		this.input = input;
 		this.lines = lines;
@@ -95,6 +97,7 @@ final class TsvTable implements Closeable {
 			}
 			catch (IOException ex) {
 				sink.skipped(name(), this.lines.position(), this.input.describe(ex));
+				this.brokeOff = true;
 				line = null;
 			}
 			if (line == null) {
@@ -119,6 +122,16 @@ final class TsvTable implements Closeable {
 			return new Row(line.number(), fields);
 		}
 		return null;
+	}
+
+	/** The line being read: after a break-off, the line where it happened. */
+	long position() {
+		return this.lines.position();
+	}
+
+	/** Whether reading stopped at a corrupt or unreadable part rather than at the end. */
+	boolean brokeOff() {
+		return this.brokeOff;
 	}
 
 	@Override

@@ -21,10 +21,10 @@ import tools.jackson.databind.JsonNode;
  * @param aliases person id → aliases, for the people whose row carries an {@code aliases} array
  * @param credits the complete credit list
  */
-record JsonWork(WorkRow work, List<CompanyRow> companies, List<PersonRow> people, Map<String, List<String>> aliases,
+record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people, Map<String, List<String>> aliases,
 		List<CreditRow> credits) {
 
-	static JsonWork read(JsonNode row) throws BadRowException {
+	static JsonLine read(JsonNode row) throws BadRowException {
 		if (!row.isObject()) {
 			throw new BadRowException("the line is not a JSON object");
 		}
@@ -62,7 +62,7 @@ record JsonWork(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 			}
 			credits.add(credit(credit, personRow, at));
 		}
-		return new JsonWork(work, companies, List.copyOf(people.values()), aliases, credits);
+		return new JsonLine(work, companies, List.copyOf(people.values()), aliases, credits);
 	}
 
 	private static CompanyRow company(JsonNode company, String at) throws BadRowException {

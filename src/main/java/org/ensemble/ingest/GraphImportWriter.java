@@ -1,0 +1,239 @@
+package org.ensemble.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Session;
+
+import org.ensemble.catalog.CreditInput;
+import org.ensemble.catalog.CreditRows;
+import org.ensemble.catalog.PersonInput;
+import org.ensemble.credit.SearchText;
+import org.ensemble.ingest.parse.CompanyRow;
+import org.ensemble.ingest.parse.CreditRow;
+import org.ensemble.ingest.parse.ImportSink;
+import org.ensemble.ingest.parse.PersonRow;
+import org.ensemble.ingest.parse.WorkRow;
+
+/**
+ * Writes parsed rows in batched {@code UNWIND} transactions. A work is held back until its credits
+ * arrive and is then written with them in one transaction, so that the graph never holds a work
+ * without its credits, whatever moment the import is stopped at. Collaborations are not touched:
+ * the import ends with a rebuild.
+ */
+final class GraphImportWriter implements ImportSink {
+
+	private static final int CREDITS_PER_TRANSACTION = 10_000;
+
+	private static final int WORKS_PER_TRANSACTION = 2_000;
+
+	private static final int PEOPLE_PER_TRANSACTION = 10_000;
+
+	private final Session session;
+
+	/** An empty database has no credits to replace, so the delete before each batch is skipped. */
+	private final boolean fresh;
+
+	private final ImportProgress progress;
+
+	private final Map<String, WorkRow> awaitingCredits = new LinkedHashMap<>();
+
+	private final Map<String, List<CompanyRow>> companies = new HashMap<>();
+
+	private final Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+
+	private final Map<String, List<String>> aliases = new HashMap<>();
+
+	private final List<Map<String, Object>> works = new ArrayList<>();
+
+	private final List<Map<String, Object>> credits = new ArrayList<>();
+
+	private final List<Map<String, Object>> workCompanies = new ArrayList<>();
+
+	GraphImportWriter(Session session, boolean fresh, ImportProgress progress) {
+		this.session = session;
+		this.fresh = fresh;
+		this.progress = progress;
+	}
+
+	@Override
+	public void person(PersonRow person) {
+		this.progress.personRead();
+		Map<String, Object> props = new HashMap<>();
+		props.put("name", person.name());
+		putIfPresent(props, "imdbId", person.imdbId());
+		putIfPresent(props, "tmdbId", person.tmdbId());
+		putIfPresent(props, "birthYear", person.birthYear());
+		this.people.put(person.id(), props);
+		if (this.people.size() >= PEOPLE_PER_TRANSACTION) {
+			flushPeople();
+		}
+	}
+
+	@Override
+	public void aliases(String personId, List<String> names) {
+		this.aliases.put(personId, names);
+		Map<String, Object> props = this.people.get(personId);
+		if (props != null) {
+			props.put("aliases", names);
+		}
+	}
+
+	@Override
+	public void work(WorkRow work) {
+		this.progress.workRead();
+		this.awaitingCredits.put(work.id(), work);
+	}
+
+	@Override
+	public void companies(String workId, List<CompanyRow> rows) {
+		this.companies.put(workId, rows);
+	}
+
+	@Override
+	public void credits(String workId, List<CreditRow> rows) {
+		WorkRow work = this.awaitingCredits.remove(workId);
+		if (work == null) {
+			return;
+		}
+		this.progress.creditsRead(rows.size());
+		this.works.add(workRow(work));
+		List<CreditInput> inputs = rows.stream()
+			.map((row) -> new CreditInput(new PersonInput(row.personId(), row.personName() == null ? row.personId() : row.personName(),
+					List.of(), null, null, null, null), row.role(), row.characters(), row.billing(), row.job()))
+			.toList();
+		CreditRows merged = new CreditRows(inputs);
+		Map<String, String> names = new HashMap<>();
+		merged.people().forEach((p) -> names.put(p.id(), p.name()));
+		for (Map<String, Object> credit : merged.rows()) {
+			Map<String, Object> row = new HashMap<>(credit);
+			String name = names.get((String) credit.get("person"));
+			row.put("work", workId);
+			row.put("name", name);
+			row.put("searchText", SearchText.of(name, List.of()));
+			this.credits.add(row);
+		}
+		for (CompanyRow company : this.companies.getOrDefault(workId, List.of())) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("work", workId);
+			row.put("id", company.id());
+			row.put("name", company.name());
+			row.put("role", company.role());
+			this.workCompanies.add(row);
+		}
+		this.companies.remove(workId);
+		if (this.credits.size() >= CREDITS_PER_TRANSACTION || this.works.size() >= WORKS_PER_TRANSACTION) {
+			flushWorks();
+		}
+	}
+
+	@Override
+	public void skipped(String file, long line, String reason) {
+		this.progress.skipped(file, line, reason);
+	}
+
+	@Override
+	public void progress(String file, long bytesRead, long totalBytes) {
+		this.progress.file(file, bytesRead, totalBytes);
+	}
+
+	/** Writes what is buffered; works whose credits never came are written without credits. */
+	void finish() {
+		for (WorkRow work : List.copyOf(this.awaitingCredits.values())) {
+			credits(work.id(), List.of());
+		}
+		flushWorks();
+		flushPeople();
+	}
+
+	private void flushPeople() {
+		if (this.people.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(this.people.size());
+		this.people.forEach((id, props) -> {
+			@SuppressWarnings("unchecked")
+			List<String> names = (List<String>) props.getOrDefault("aliases", this.aliases.getOrDefault(id, List.of()));
+			props.put("searchText", SearchText.of((String) props.get("name"), names));
+			rows.add(Map.of("id", id, "props", props));
+		});
+		this.session.executeWrite((tx) -> tx.run("""
+				UNWIND $rows AS row
+				MERGE (p:Person {id: row.id})
+				SET p += row.props""", Map.of("rows", rows)).consume());
+		this.progress.peopleStored(rows.size());
+		this.people.clear();
+		this.aliases.clear();
+	}
+
+	private void flushWorks() {
+		flushPeople();
+		if (this.works.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> workRows = List.copyOf(this.works);
+		List<Map<String, Object>> creditRows = List.copyOf(this.credits);
+		List<Map<String, Object>> companyRows = List.copyOf(this.workCompanies);
+		List<String> ids = workRows.stream().map((w) -> (String) w.get("id")).toList();
+		this.session.executeWrite((tx) -> {
+			tx.run("""
+					UNWIND $rows AS row
+					MERGE (w:Work {id: row.id})
+					SET w += row.props""", Map.of("rows", workRows)).consume();
+			if (!this.fresh) {
+				tx.run("""
+						UNWIND $ids AS id
+						MATCH (w:Work {id: id})
+						CALL (w) {
+						  MATCH (w)<-[c]-(:Person) DELETE c
+						}
+						CALL (w) {
+						  MATCH (w)-[r:RELEASED_BY]->(:Company) DELETE r
+						}""", Map.of("ids", ids)).consume();
+			}
+			tx.run("""
+					UNWIND $rows AS row
+					MATCH (w:Work {id: row.work})
+					MERGE (p:Person {id: row.person})
+					ON CREATE SET p.name = row.name, p.searchText = row.searchText
+					CREATE (p)-[c:$(row.type)]->(w)
+					SET c = row.props""", Map.of("rows", creditRows)).consume();
+			if (!companyRows.isEmpty()) {
+				tx.run("""
+						UNWIND $rows AS row
+						MATCH (w:Work {id: row.work})
+						MERGE (c:Company {id: row.id})
+						ON CREATE SET c.name = row.name
+						CREATE (w)-[:RELEASED_BY {role: row.role}]->(c)""", Map.of("rows", companyRows)).consume();
+			}
+			return null;
+		});
+		this.progress.worksStored(workRows.size(), creditRows.size());
+		this.works.clear();
+		this.credits.clear();
+		this.workCompanies.clear();
+	}
+
+	private static Map<String, Object> workRow(WorkRow work) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("title", work.title());
+		props.put("kind", work.kind() == null ? "movie" : work.kind());
+		putIfPresent(props, "originalTitle", work.originalTitle());
+		putIfPresent(props, "released", work.released());
+		putIfPresent(props, "year", work.year() != null ? work.year() : work.released() != null ? work.released().getYear() : null);
+		putIfPresent(props, "imdbId", work.imdbId());
+		putIfPresent(props, "tmdbId", work.tmdbId());
+		props.put("searchText", SearchText.of(work.title(), work.originalTitle() == null ? List.of() : List.of(work.originalTitle())));
+		return Map.of("id", work.id(), "props", props);
+	}
+
+	private static void putIfPresent(Map<String, Object> props, String key, Object value) {
+		if (value != null) {
+			props.put(key, value);
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.ensemble.ingest;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.stereotype.Component;
+
+import org.ensemble.ingest.parse.ImportFileException;
+import org.ensemble.system.EnsembleCommand;
+
+/**
+ * {@code import tmdb|imdb|jsonl …}: a progress bar on a terminal, plain progress lines otherwise,
+ * and the report at the end.
+ */
+@Component
+class ImportCommand implements EnsembleCommand {
+
+	private final Imports imports;
+
+	ImportCommand(Imports imports) {
+		this.imports = imports;
+	}
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String usage() {
+		return "tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR [--types movie,tvMovie] [--include-adult] | jsonl FILE";
+	}
+
+	@Override
+	public int run(List<String> args) {
+		ImportRequest request;
+		try {
+			request = ImportRequest.fromArguments(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("import: " + ex.getMessage() + "\nusage: import " + usage());
+			return 2;
+		}
+		ImportProgress progress = new ImportProgress();
+		ProgressPrinter printer = new ProgressPrinter(progress, System.out, System.console() != null);
+		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+		ticker.scheduleAtFixedRate(printer::print, 1, 1, TimeUnit.SECONDS);
+		try {
+			ImportReport report = this.imports.run(request, progress);
+			printer.done();
+			System.out.print(report.describe());
+			return 0;
+		}
+		catch (ImportFileException ex) {
+			printer.done();
+			System.err.println("import failed, nothing was written: " + ex.getMessage());
+			return 1;
+		}
+		finally {
+			ticker.shutdownNow();
+		}
+	}
+
+	/** A bar redrawn in place on a terminal; a plain line every ten seconds in logs. */
+	static final class ProgressPrinter {
+
+		private final ImportProgress progress;
+
+		private final PrintStream out;
+
+		private final boolean terminal;
+
+		private int ticks;
+
+		ProgressPrinter(ImportProgress progress, PrintStream out, boolean terminal) {
+			this.progress = progress;
+			this.out = out;
+			this.terminal = terminal;
+		}
+
+		synchronized void print() {
+			var s = this.progress.snapshot();
+			if (this.terminal) {
+				int filled = s.percentOfFile() / 5;
+				this.out.printf("\r[%s%s] %3d%% %-28s %,d works %,d credits %s   ", "#".repeat(filled), " ".repeat(20 - filled),
+						s.percentOfFile(), s.file(), s.worksStored(), s.creditsStored(), s.phase());
+			}
+			else if (this.ticks++ % 10 == 0) {
+				this.out.printf("progress: %s %s %d%%, %,d works and %,d credits stored, %,d lines skipped%n", s.phase(), s.file(),
+						s.percentOfFile(), s.worksStored(), s.creditsStored(), s.skipped());
+			}
+		}
+
+		synchronized void done() {
+			if (this.terminal) {
+				this.out.println();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.ensemble.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.ensemble.ingest.parse.ImdbParser;
+import org.ensemble.system.BadRequestException;
+import org.ensemble.system.NotFoundException;
+
+/**
+ * {@code POST /api/imports}: multipart upload of the files an import takes, answered 202 with a job
+ * to poll at {@code GET /api/imports/{id}}. Parts: tmdb {@code credits}, {@code movies}; imdb
+ * {@code titleBasics}, {@code nameBasics}, {@code titlePrincipals} (plain or gzip); jsonl {@code file}.
+ */
+@RestController
+class ImportController {
+
+	private final ImportJobs jobs;
+
+	ImportController(ImportJobs jobs) {
+		this.jobs = jobs;
+	}
+
+	@PostMapping(path = "/api/imports", consumes = "multipart/form-data")
+	ResponseEntity<ImportJob.View> start(@RequestParam(required = false) String format,
+			@RequestParam(required = false) MultipartFile credits, @RequestParam(required = false) MultipartFile movies,
+			@RequestParam(required = false) MultipartFile titleBasics, @RequestParam(required = false) MultipartFile nameBasics,
+			@RequestParam(required = false) MultipartFile titlePrincipals, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String types, @RequestParam(required = false) Boolean includeAdult) throws IOException {
+		if (format == null || format.isBlank()) {
+			throw new BadRequestException("format", "is required: tmdb, imdb or jsonl");
+		}
+		Path uploads = Files.createTempDirectory("ensemble-import-");
+		ImportRequest request = switch (format) {
+			case "tmdb" -> new ImportRequest.Tmdb(save(uploads, "credits", credits, "tmdb_5000_credits.csv"),
+					save(uploads, "movies", movies, "tmdb_5000_movies.csv"));
+			case "imdb" -> {
+				save(uploads, "titleBasics", titleBasics, "title.basics.tsv");
+				save(uploads, "nameBasics", nameBasics, "name.basics.tsv");
+				save(uploads, "titlePrincipals", titlePrincipals, "title.principals.tsv");
+				yield new ImportRequest.Imdb(uploads, titleTypes(types), Boolean.TRUE.equals(includeAdult));
+			}
+			case "jsonl" -> new ImportRequest.JsonLines(save(uploads, "file", file, "works.jsonl"));
+			default -> throw new BadRequestException("format", "must be tmdb, imdb or jsonl, was '" + format + "'");
+		};
+		ImportJob job = this.jobs.start(request, uploads);
+		return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
+	}
+
+	@GetMapping("/api/imports/{id}")
+	ImportJob.View get(@PathVariable String id) {
+		return this.jobs.find(id).map(ImportJob::view).orElseThrow(() -> new NotFoundException("No import job " + id));
+	}
+
+	/** Uploads are stored under fixed names: a client's file name never becomes a path. */
+	private static Path save(Path folder, String part, MultipartFile upload, String name) throws IOException {
+		if (upload == null || upload.isEmpty()) {
+			throw new BadRequestException(part, "this file is required for the format");
+		}
+		Path target = folder.resolve(name);
+		try (InputStream in = upload.getInputStream()) {
+			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return target;
+	}
+
+	private static Set<String> titleTypes(String types) {
+		if (types == null || types.isBlank()) {
+			return ImdbParser.DEFAULT_TITLE_TYPES;
+		}
+		Set<String> set = new LinkedHashSet<>(Arrays.stream(types.split(",")).map(String::strip).filter((t) -> !t.isEmpty()).toList());
+		if (set.isEmpty() || set.stream().anyMatch((t) -> !t.matches("[A-Za-z]{1,32}"))) {
+			throw new BadRequestException("types", "must be IMDb title types such as movie,tvMovie");
+		}
+		return set;
+	}
+
+}

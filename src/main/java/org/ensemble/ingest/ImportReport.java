@@ -1,0 +1,40 @@
+package org.ensemble.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of an import: what was read, what the database holds now, the lines skipped with
+ * file:line and reason, and the collaboration rebuild.
+ */
+public record ImportReport(String format, long worksRead, long peopleRead, long creditRowsRead, long worksStored,
+		long creditsStored, long peopleInDatabase, long worksInDatabase, Map<String, Long> creditsInDatabase,
+		long skipped, List<ImportProgress.Skip> skippedLines, long collaborations, double collaborationsPerSecond,
+		long millis) {
+
+	/** Credit relationships written per second over the whole import, rebuild included. */
+	public double creditsPerSecond() {
+		return this.millis == 0 ? this.creditsStored : this.creditsStored * 1000.0 / this.millis;
+	}
+
+	public String describe() {
+		StringBuilder text = new StringBuilder();
+		text.append("Import report (").append(this.format).append(")\n");
+		text.append(String.format("  read:     %,d works, %,d people, %,d credit rows%n", this.worksRead, this.peopleRead,
+				this.creditRowsRead));
+		text.append(String.format("  stored:   %,d works with %,d credits (one per person, work and role)%n", this.worksStored,
+				this.creditsStored));
+		text.append(String.format("  database: %,d works, %,d people; credits by role: %s%n", this.worksInDatabase,
+				this.peopleInDatabase, this.creditsInDatabase));
+		text.append(String.format("  collaborations: %,d, rebuilt at %,.0f relationships/s%n", this.collaborations,
+				this.collaborationsPerSecond));
+		text.append(String.format("  time:     %.1f s (%,.0f credits/s)%n", this.millis / 1000.0, creditsPerSecond()));
+		text.append(String.format("  skipped:  %,d lines%n", this.skipped));
+		this.skippedLines.forEach((skip) -> text.append("    ").append(skip).append('\n'));
+		if (this.skipped > this.skippedLines.size()) {
+			text.append(String.format("    … and %,d more%n", this.skipped - this.skippedLines.size()));
+		}
+		return text.toString();
+	}
+
+}

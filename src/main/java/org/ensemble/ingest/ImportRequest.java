@@ -1,0 +1,113 @@
+package org.ensemble.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.ensemble.ingest.parse.ImdbParser;
+import org.ensemble.ingest.parse.ImportSink;
+import org.ensemble.ingest.parse.JsonLinesParser;
+import org.ensemble.ingest.parse.TmdbParser;
+
+/** Which files to import and how; each kind knows its parser. */
+public sealed interface ImportRequest {
+
+	String format();
+
+	void parse(ImportSink sink);
+
+	record Tmdb(Path credits, Path movies) implements ImportRequest {
+
+		@Override
+		public String format() {
+			return "tmdb";
+		}
+
+		@Override
+		public void parse(ImportSink sink) {
+			new TmdbParser(this.credits, this.movies).parse(sink);
+		}
+
+	}
+
+	record Imdb(Path dir, Set<String> titleTypes, boolean includeAdult) implements ImportRequest {
+
+		@Override
+		public String format() {
+			return "imdb";
+		}
+
+		@Override
+		public void parse(ImportSink sink) {
+			new ImdbParser(this.dir, this.titleTypes, this.includeAdult).parse(sink);
+		}
+
+	}
+
+	record JsonLines(Path file) implements ImportRequest {
+
+		@Override
+		public String format() {
+			return "jsonl";
+		}
+
+		@Override
+		public void parse(ImportSink sink) {
+			new JsonLinesParser(this.file).parse(sink);
+		}
+
+	}
+
+	/** Parses command-line arguments after {@code import}; a usage error names what is wrong. */
+	static ImportRequest fromArguments(List<String> args) {
+		if (args.isEmpty()) {
+			throw new IllegalArgumentException("name a format: tmdb, imdb or jsonl");
+		}
+		List<String> rest = args.subList(1, args.size());
+		return switch (args.get(0)) {
+			case "tmdb" -> {
+				if (rest.size() != 2) {
+					throw new IllegalArgumentException("import tmdb needs CREDITS.csv[.gz] MOVIES.csv[.gz]");
+				}
+				yield new Tmdb(Path.of(rest.get(0)), Path.of(rest.get(1)));
+			}
+			case "imdb" -> imdb(rest);
+			case "jsonl" -> {
+				if (rest.size() != 1) {
+					throw new IllegalArgumentException("import jsonl needs one FILE");
+				}
+				yield new JsonLines(Path.of(rest.get(0)));
+			}
+			default -> throw new IllegalArgumentException("unknown format '" + args.get(0) + "'; use tmdb, imdb or jsonl");
+		};
+	}
+
+	private static Imdb imdb(List<String> rest) {
+		Path dir = null;
+		Set<String> types = ImdbParser.DEFAULT_TITLE_TYPES;
+		boolean adult = false;
+		for (int i = 0; i < rest.size(); i++) {
+			String arg = rest.get(i);
+			if (arg.equals("--include-adult")) {
+				adult = true;
+			}
+			else if (arg.equals("--types") && i + 1 < rest.size()) {
+				types = Set.of(rest.get(++i).split(","));
+			}
+			else if (arg.startsWith("--types=")) {
+				types = Set.of(arg.substring("--types=".length()).split(","));
+			}
+			else if (!arg.startsWith("--") && dir == null) {
+				dir = Path.of(arg);
+			}
+			else {
+				throw new IllegalArgumentException("unexpected argument '" + arg + "' for import imdb DIR [--types movie,tvMovie] [--include-adult]");
+			}
+		}
+		if (dir == null) {
+			throw new IllegalArgumentException("import imdb needs DIR holding title.basics, name.basics and title.principals");
+		}
+		return new Imdb(dir, types, adult);
+	}
+
+}

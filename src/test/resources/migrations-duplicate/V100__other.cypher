@@ -1,0 +1,1 @@
+CREATE (:MigrationDuplicateProbe {script: 'other'});
