@@ -43,8 +43,10 @@ public class WorkWrites {
 		validate(id, work);
 		CreditRows credits = new CreditRows(work.credits());
 		return this.graph.write((tx) -> {
-			boolean created = lockWork(tx, id, work);
-			Team before = currentTeam(tx, id);
+			var locked = lockWork(tx, id, work);
+			boolean created = locked.get("created").asBoolean();
+			Integer previousYear = locked.get("previousYear").isNull() ? null : locked.get("previousYear").asInt();
+			Team before = new Team(previousYear, currentTeam(tx, id).credits());
 			lockPeople(tx, before, credits.people());
 			tx.run("""
 					MATCH (w:Work {id: $id})
@@ -77,8 +79,9 @@ public class WorkWrites {
 			}
 			Team before = currentTeam(tx, id);
 			lockPeople(tx, before, List.of());
-			this.collaborations.replace(tx, before, Team.NONE);
+			// The collaborations are recounted from the credits that remain, so the work goes first.
 			tx.run("MATCH (w:Work {id: $id}) DETACH DELETE w", Map.of("id", id)).consume();
+			this.collaborations.replace(tx, before, Team.NONE);
 			return true;
 		});
 		if (!deleted) {
@@ -100,8 +103,11 @@ public class WorkWrites {
 		}
 	}
 
-	/** Merging the work takes its write lock, so concurrent upserts of one work run one after the other. */
-	private static boolean lockWork(TransactionContext tx, String id, WorkInput work) {
+	/**
+	 * Merging the work takes its write lock, so concurrent upserts of one work run one after the other.
+	 * Returns whether it was created and the year it had, which its old collaborations were counted in.
+	 */
+	private static org.neo4j.driver.Record lockWork(TransactionContext tx, String id, WorkInput work) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("title", work.title());
 		props.put("originalTitle", work.originalTitle());
@@ -113,9 +119,10 @@ public class WorkWrites {
 				MERGE (w:Work {id: $id})
 				ON CREATE SET w.createdAt = $now
 				ON MATCH SET w.updatedAt = $now
+				WITH w, w.year AS previousYear
 				SET w += $props
-				RETURN w.updatedAt IS NULL AS created""",
-				Map.of("id", id, "now", ZonedDateTime.now(), "props", props)).single().get("created").asBoolean();
+				RETURN w.updatedAt IS NULL AS created, previousYear""",
+				Map.of("id", id, "now", ZonedDateTime.now(), "props", props)).single();
 	}
 
 	private static Team currentTeam(TransactionContext tx, String id) {

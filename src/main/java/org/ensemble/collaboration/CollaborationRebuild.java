@@ -6,6 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -34,6 +39,8 @@ public class CollaborationRebuild {
 	private static final int PEOPLE_PER_BATCH = 2_000;
 
 	private static final int ROWS_PER_WRITE = 10_000;
+
+	private static final int WRITERS = 2;
 
 	private final GraphTransactions graph;
 
@@ -65,15 +72,17 @@ public class CollaborationRebuild {
 					MATCH ()-[r:COLLABORATED_WITH]->()
 					CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS""").consume();
 			String after = "";
-			while (true) {
-				List<String> ids = nextPeople(session, after);
-				if (ids.isEmpty()) {
-					break;
+			try (ParallelWrites writes = new ParallelWrites()) {
+				while (true) {
+					List<String> ids = nextPeople(session, after);
+					if (ids.isEmpty()) {
+						break;
+					}
+					totals[0] += writeBatch(session, ids, writes);
+					totals[1] += ids.size();
+					progress.accept(totals[1]);
+					after = ids.get(ids.size() - 1);
 				}
-				totals[0] += writeBatch(session, ids);
-				totals[1] += ids.size();
-				progress.accept(totals[1]);
-				after = ids.get(ids.size() - 1);
 			}
 			return null;
 		});
@@ -105,48 +114,94 @@ public class CollaborationRebuild {
 			.list((r) -> r.get("id").asString()));
 	}
 
-	private static long writeBatch(Session session, List<String> ids) {
+	private long writeBatch(Session session, List<String> ids, ParallelWrites writes) {
 		Set<String> batch = new HashSet<>(ids);
 		Map<Pair, PairStats> stats = new HashMap<>();
+		Map<String, String> elementIds = new HashMap<>();
 		session.executeRead((tx) -> {
 			tx.run("""
 					UNWIND $ids AS id
 					MATCH (:Person {id: id})-->(w:Work)
 					WITH DISTINCT w
 					MATCH (w)<-[c]-(p:Person)
-					RETURN w.year AS year, collect([p.id, type(c), c.billing]) AS credits""", Map.of("ids", ids))
-				.forEachRemaining((record) -> TeamPairs.of(team(record.get("year"), record.get("credits")), batch::contains)
-					.forEach((pair, contribution) -> stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution)));
+					RETURN w.id AS work, w.year AS year, collect([p.id, type(c), elementId(p)]) AS credits""", Map.of("ids", ids))
+				.forEachRemaining((record) -> {
+					record.get("credits").values().forEach((c) -> elementIds.putIfAbsent(c.get(0).asString(), c.get(2).asString()));
+					TeamPairs.of(team(record.get("year"), record.get("credits")), batch::contains)
+						.forEach((pair, contribution) -> stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution));
+				});
 			return null;
 		});
 		List<Map<String, Object>> rows = new ArrayList<>(Math.min(stats.size(), ROWS_PER_WRITE));
 		for (var entry : stats.entrySet()) {
-			rows.add(Map.of("a", entry.getKey().a(), "b", entry.getKey().b(), "props", entry.getValue().toProperties()));
+			rows.add(Map.of("a", elementIds.get(entry.getKey().a()), "b", elementIds.get(entry.getKey().b()), "props",
+					entry.getValue().toProperties()));
 			if (rows.size() == ROWS_PER_WRITE) {
-				write(session, rows);
+				writes.submit(rows);
 				rows = new ArrayList<>(ROWS_PER_WRITE);
 			}
 		}
 		if (!rows.isEmpty()) {
-			write(session, rows);
+			writes.submit(rows);
 		}
 		return stats.size();
 	}
 
-	private static void write(Session session, List<Map<String, Object>> rows) {
-		session.executeWrite((tx) -> tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
-				CREATE (a)-[r:COLLABORATED_WITH]->(b)
-				SET r = row.props""", Map.of("rows", rows)).consume());
+	/**
+	 * Writes batches on two sessions while the next people are read: the machine's cores are the limit,
+	 * not one round trip at a time. A deadlock between two writers is transient and retried.
+	 */
+	private final class ParallelWrites implements AutoCloseable {
+
+		private final ExecutorService executor = Executors.newFixedThreadPool(WRITERS);
+
+		private final Semaphore inFlight = new Semaphore(WRITERS * 2);
+
+		private final List<Future<?>> futures = new ArrayList<>();
+
+		void submit(List<Map<String, Object>> rows) {
+			this.inFlight.acquireUninterruptibly();
+			this.futures.add(this.executor.submit(() -> {
+				try {
+					CollaborationRebuild.this.graph.inSession((session) -> session.executeWrite((tx) -> tx.run("""
+							UNWIND $rows AS row
+							MATCH (a) WHERE elementId(a) = row.a
+							MATCH (b) WHERE elementId(b) = row.b
+							CREATE (a)-[r:COLLABORATED_WITH]->(b)
+							SET r = row.props""", Map.of("rows", rows)).consume()));
+				}
+				finally {
+					this.inFlight.release();
+				}
+			}));
+		}
+
+		@Override
+		public void close() {
+			try {
+				for (Future<?> future : this.futures) {
+					future.get();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while writing collaborations", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("Writing collaborations failed: " + ex.getCause().getMessage(), ex.getCause());
+			}
+			finally {
+				this.executor.shutdownNow();
+			}
+		}
+
 	}
 
 	private static Team team(Value year, Value credits) {
 		List<TeamCredit> team = new ArrayList<>();
 		for (Value credit : credits.values()) {
 			Role.fromRelationship(credit.get(1).asString())
-				.ifPresent((role) -> team.add(new TeamCredit(credit.get(0).asString(), role,
-						credit.get(2).isNull() ? null : credit.get(2).asInt())));
+				.ifPresent((role) -> team.add(new TeamCredit(credit.get(0).asString(), role, null)));
 		}
 		return new Team(year.isNull() ? null : year.asInt(), team);
 	}
