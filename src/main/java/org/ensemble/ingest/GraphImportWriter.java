@@ -32,10 +32,12 @@ final class GraphImportWriter implements ImportSink {
 
 	private static final int PEOPLE_PER_TRANSACTION = 10_000;
 
-	private final Session session;
+	private static final String MERGE_WORKS = """
+			UNWIND $rows AS row
+			MERGE (w:Work {id: row.id})
+			SET w += row.props""";
 
-	/** An empty database has no credits to replace, so the delete before each batch is skipped. */
-	private final boolean fresh;
+	private final Session session;
 
 	private final ImportProgress progress;
 
@@ -53,9 +55,8 @@ final class GraphImportWriter implements ImportSink {
 
 	private final List<Map<String, Object>> workCompanies = new ArrayList<>();
 
-	GraphImportWriter(Session session, boolean fresh, ImportProgress progress) {
+	GraphImportWriter(Session session, ImportProgress progress) {
 		this.session = session;
-		this.fresh = fresh;
 		this.progress = progress;
 	}
 
@@ -99,6 +100,10 @@ final class GraphImportWriter implements ImportSink {
 		if (work == null) {
 			return;
 		}
+		if (this.works.stream().anyMatch((w) -> workId.equals(w.get("id")))) {
+			// A work listed twice ends as its last listing says, as two PUTs would: never with both credit lists.
+			flushWorks();
+		}
 		this.progress.creditsRead(rows.size());
 		this.works.add(workRow(work));
 		List<CreditInput> inputs = rows.stream()
@@ -140,13 +145,19 @@ final class GraphImportWriter implements ImportSink {
 		this.progress.file(file, bytesRead, totalBytes);
 	}
 
-	/** Writes what is buffered; works whose credits never came are written without credits. */
+	/**
+	 * Writes what is buffered. Works whose credits never came (a principals file that broke off) get
+	 * their own properties only: credits stored by an earlier import are not taken away.
+	 */
 	void finish() {
-		for (WorkRow work : List.copyOf(this.awaitingCredits.values())) {
-			credits(work.id(), List.of());
-		}
 		flushWorks();
 		flushPeople();
+		List<Map<String, Object>> rows = this.awaitingCredits.values().stream().map(GraphImportWriter::workRow).toList();
+		for (int from = 0; from < rows.size(); from += WORKS_PER_TRANSACTION) {
+			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + WORKS_PER_TRANSACTION));
+			this.session.executeWrite((tx) -> tx.run(MERGE_WORKS, Map.of("rows", batch)).consume());
+		}
+		this.awaitingCredits.clear();
 	}
 
 	private void flushPeople() {
@@ -179,21 +190,17 @@ final class GraphImportWriter implements ImportSink {
 		List<Map<String, Object>> companyRows = List.copyOf(this.workCompanies);
 		List<String> ids = workRows.stream().map((w) -> (String) w.get("id")).toList();
 		this.session.executeWrite((tx) -> {
+			tx.run(MERGE_WORKS, Map.of("rows", workRows)).consume();
+			// Replaces what an earlier import (or an earlier listing in this one) stored for these works.
 			tx.run("""
-					UNWIND $rows AS row
-					MERGE (w:Work {id: row.id})
-					SET w += row.props""", Map.of("rows", workRows)).consume();
-			if (!this.fresh) {
-				tx.run("""
-						UNWIND $ids AS id
-						MATCH (w:Work {id: id})
-						CALL (w) {
-						  MATCH (w)<-[c]-(:Person) DELETE c
-						}
-						CALL (w) {
-						  MATCH (w)-[r:RELEASED_BY]->(:Company) DELETE r
-						}""", Map.of("ids", ids)).consume();
-			}
+					UNWIND $ids AS id
+					MATCH (w:Work {id: id})
+					CALL (w) {
+					  MATCH (w)<-[c]-(:Person) DELETE c
+					}
+					CALL (w) {
+					  MATCH (w)-[r:RELEASED_BY]->(:Company) DELETE r
+					}""", Map.of("ids", ids)).consume();
 			tx.run("""
 					UNWIND $rows AS row
 					MATCH (w:Work {id: row.work})

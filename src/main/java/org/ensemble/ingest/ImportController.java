@@ -46,7 +46,21 @@ class ImportController {
 			throw new BadRequestException("format", "is required: tmdb, imdb or jsonl");
 		}
 		Path uploads = Files.createTempDirectory("ensemble-import-");
-		ImportRequest request = switch (format) {
+		try {
+			ImportJob job = this.jobs.start(request(format, uploads, credits, movies, titleBasics, nameBasics, titlePrincipals,
+					file, types, includeAdult), uploads);
+			return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
+		}
+		catch (RuntimeException | IOException ex) {
+			ImportJobs.deleteQuietly(uploads);
+			throw ex;
+		}
+	}
+
+	private static ImportRequest request(String format, Path uploads, MultipartFile credits, MultipartFile movies,
+			MultipartFile titleBasics, MultipartFile nameBasics, MultipartFile titlePrincipals, MultipartFile file,
+			String types, Boolean includeAdult) throws IOException {
+		return switch (format) {
 			case "tmdb" -> new ImportRequest.Tmdb(save(uploads, "credits", credits, "tmdb_5000_credits.csv"),
 					save(uploads, "movies", movies, "tmdb_5000_movies.csv"));
 			case "imdb" -> {
@@ -58,8 +72,6 @@ class ImportController {
 			case "jsonl" -> new ImportRequest.JsonLines(save(uploads, "file", file, "works.jsonl"));
 			default -> throw new BadRequestException("format", "must be tmdb, imdb or jsonl, was '" + format + "'");
 		};
-		ImportJob job = this.jobs.start(request, uploads);
-		return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
 	}
 
 	@GetMapping("/api/imports/{id}")

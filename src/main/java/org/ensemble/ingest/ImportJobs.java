@@ -73,7 +73,7 @@ class ImportJobs implements DisposableBean {
 		}
 	}
 
-	private static void deleteQuietly(Path folder) {
+	static void deleteQuietly(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}

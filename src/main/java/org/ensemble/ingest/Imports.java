@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 
 import org.ensemble.catalog.CatalogStats;
 import org.ensemble.collaboration.CollaborationRebuild;
+import org.ensemble.ingest.parse.ImportFileException;
 import org.ensemble.system.GraphTransactions;
 
 /**
@@ -29,14 +30,23 @@ public class Imports {
 	/** One import at a time per process: batches of two imports would fight over the same people. */
 	public synchronized ImportReport run(ImportRequest request, ImportProgress progress) {
 		long start = System.currentTimeMillis();
-		boolean fresh = this.stats.current().works() == 0;
+		boolean wasStale = this.rebuild.isStale();
 		this.rebuild.markStale(true);
-		this.graph.inSession((session) -> {
-			GraphImportWriter writer = new GraphImportWriter(session, fresh, progress);
-			request.parse(writer);
-			writer.finish();
-			return null;
-		});
+		try {
+			this.graph.inSession((session) -> {
+				GraphImportWriter writer = new GraphImportWriter(session, progress);
+				request.parse(writer);
+				writer.finish();
+				return null;
+			});
+		}
+		catch (ImportFileException ex) {
+			// Parsers refuse an unreadable file before anything reaches the writer: nothing changed.
+			if (!wasStale) {
+				this.rebuild.markStale(false);
+			}
+			throw ex;
+		}
 		progress.phase("collaborations");
 		var collaborations = this.rebuild.rebuild();
 		var after = this.stats.current();

@@ -1,0 +1,71 @@
+package org.ensemble.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+
+/**
+ * The whole graph as text, for comparing two databases: every node (labels and all properties) and
+ * every relationship (type, both ends by their {@code id} and all properties), one sorted line each.
+ * The migration bookkeeping nodes are left out: no import touches them.
+ */
+record GraphSnapshot(List<String> lines) {
+
+	private static final String DOMAIN = "NOT n:__EnsembleMigration AND NOT n:__EnsembleMigrationLock";
+
+	static GraphSnapshot of(Driver driver) {
+		List<String> lines = new ArrayList<>();
+		try (var session = driver.session()) {
+			session.run("MATCH (n) WHERE " + DOMAIN + " RETURN labels(n) AS labels, properties(n) AS props")
+				.forEachRemaining((r) -> lines.add("node " + r.get("labels").asList(Value::asString).stream().sorted().toList()
+						+ " " + new TreeMap<>(r.get("props").asMap())));
+			session.run("""
+					MATCH (a)-[r]->(b)
+					RETURN coalesce(a.id, a.name) AS a, type(r) AS type, coalesce(b.id, b.name) AS b, properties(r) AS props""")
+				.forEachRemaining((r) -> lines.add("rel (" + r.get("a").asString() + ")-[" + r.get("type").asString() + " "
+						+ new TreeMap<>(r.get("props").asMap()) + "]->(" + r.get("b").asString() + ")"));
+		}
+		lines.sort(null);
+		return new GraphSnapshot(List.copyOf(lines));
+	}
+
+	/** SHA-256 of the sorted lines: equal graphs, equal checksums. */
+	String checksum() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			this.lines.forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Empties the database the way {@code GraphTestSupport} does before each test. */
+	static void emptyDatabase(Driver driver) {
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (n) WHERE NOT n:__EnsembleMigration AND NOT n:__EnsembleMigrationLock
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume();
+		}
+	}
+
+	static long count(Driver driver, String cypher, Map<String, Object> parameters) {
+		try (var session = driver.session()) {
+			return session.run(cypher, parameters).single().get(0).asLong();
+		}
+	}
+
+	static long count(Driver driver, String cypher) {
+		return count(driver, cypher, Map.of());
+	}
+
+}
