@@ -153,8 +153,11 @@ public class CypherMigrations {
 	private static void acquireLease(Session session, String owner) {
 		long deadline = System.nanoTime() + WAIT_FOR_LEASE.toNanos();
 		while (true) {
+			// Writing the node first takes its write lock, so the check below sees the last owner's commit.
 			boolean acquired = session.executeWrite((tx) -> tx.run("""
 					MERGE (l:__EnsembleMigrationLock {name: 'schema'})
+					SET l.locking = true
+					REMOVE l.locking
 					WITH l WHERE l.owner IS NULL OR l.expires < datetime()
 					SET l.owner = $owner, l.expires = datetime() + duration({seconds: $lease})
 					RETURN count(l) AS n""", Map.of("owner", owner, "lease", LEASE.toSeconds()))

@@ -1,0 +1,227 @@
+package org.ensemble.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import org.ensemble.support.GraphTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The schema runner against the shared embedded database. Scripts of the extra locations under
+ * {@code src/test/resources/migrations-*} use versions of 900 and above; their records are removed
+ * after each test, because the base class keeps migration records between tests.
+ */
+class CypherMigrationsTests extends GraphTestSupport {
+
+	private static final String REAL_SCRIPTS = "classpath*:cypher/V*__*.cypher";
+
+	@Autowired
+	private CypherMigrations migrations;
+
+	@AfterEach
+	void forgetTestScripts() {
+		// A failed run of a test here may leave the lease taken; the next test must not wait for it to expire.
+		run("MATCH (l:__EnsembleMigrationLock) SET l.owner = null");
+		run("MATCH (m:__EnsembleMigration) WHERE m.version >= 900 DELETE m");
+		run("MATCH (n) WHERE n:MigrationProbe OR n:MigrationOrderProbe OR n:MigrationDuplicateProbe DETACH DELETE n");
+	}
+
+	@Test
+	void everyScriptIsAppliedOnceInVersionOrder() {
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3);
+		List<Record> records = list("MATCH (m:__EnsembleMigration) RETURN m.version AS v, count(*) AS n ORDER BY v");
+		assertThat(records).extracting((r) -> r.get("n").asLong()).containsOnly(1L);
+	}
+
+	@Test
+	void appliedScriptsAreRecordedWithTheChecksumOfTheirText() throws IOException {
+		Map<Integer, String> checksums = new HashMap<>();
+		for (Record r : list("MATCH (m:__EnsembleMigration) RETURN m.version AS v, m.checksum AS c, m.description AS d")) {
+			checksums.put(r.get("v").asInt(), r.get("c").asString());
+		}
+		Resource[] scripts = new PathMatchingResourcePatternResolver().getResources(REAL_SCRIPTS);
+		assertThat(scripts).hasSize(3);
+		for (Resource resource : scripts) {
+			CypherScript script = CypherScript.of(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(checksums.get(script.version())).as("checksum of V%d", script.version())
+				.matches("[0-9a-f]{64}")
+				.isEqualTo(script.checksum());
+		}
+	}
+
+	@Test
+	void constraintsOfTheFirstScriptExist() {
+		List<Record> constraints = list("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties");
+		assertThat(constraints).filteredOn((r) -> List.of("person_id", "work_id", "company_id").contains(r.get("name").asString()))
+			.extracting((r) -> r.get("name").asString() + " " + r.get("type").asString() + " "
+					+ r.get("labelsOrTypes").asList(Value::asString) + " " + r.get("properties").asList(Value::asString))
+			.containsExactlyInAnyOrder("person_id UNIQUENESS [Person] [id]", "work_id UNIQUENESS [Work] [id]",
+					"company_id UNIQUENESS [Company] [id]");
+	}
+
+	@Test
+	void searchYearAndCollaborationIndexesExistAndAreOnline() {
+		List<Record> indexes = list("SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties");
+		assertThat(indexes)
+			.filteredOn((r) -> List.of("person_search", "work_search", "work_year", "collaboration_shared")
+				.contains(r.get("name").asString()))
+			.extracting((r) -> r.get("name").asString() + " " + r.get("type").asString() + " " + r.get("state").asString()
+					+ " " + r.get("labelsOrTypes").asList(Value::asString) + " " + r.get("properties").asList(Value::asString))
+			.containsExactlyInAnyOrder("person_search FULLTEXT ONLINE [Person] [searchText]",
+					"work_search FULLTEXT ONLINE [Work] [searchText]", "work_year RANGE ONLINE [Work] [year]",
+					"collaboration_shared RANGE ONLINE [COLLABORATED_WITH] [shared]");
+	}
+
+	@Test
+	void runningTheMigrationsAgainAppliesNothingNew() {
+		List<String> before = describeRecordsAndSchema();
+
+		new CypherMigrations(this.driver, REAL_SCRIPTS);
+
+		assertThat(describeRecordsAndSchema()).isEqualTo(before);
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void scriptsRunInNumericVersionOrderNotFileNameOrder() {
+		new CypherMigrations(this.driver, "classpath*:migrations-ordered/V*__*.cypher");
+
+		Record probe = list("MATCH (p:MigrationOrderProbe) RETURN p.steps AS steps").get(0);
+		assertThat(probe.get("steps").asList(Value::asString)).containsExactly("V902", "V9010");
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 902, 9010);
+	}
+
+	@Test
+	void aChangedAppliedScriptIsRefusedWithAMessageNamingItsVersion() {
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> new CypherMigrations(this.driver, "classpath*:migrations-changed/V*__*.cypher"))
+			.withMessageContaining("V1 ")
+			.withMessageContaining("constraints")
+			.withMessageContaining("changed");
+
+		assertThat(list("SHOW CONSTRAINTS YIELD name WHERE name = 'edited_after_apply' RETURN name")).isEmpty();
+		assertThat(list("MATCH (m:__EnsembleMigration {version: 1}) RETURN m.checksum AS c").get(0).get("c").asString())
+			.as("the record of V1 is left as it was")
+			.isEqualTo(checksumOf("cypher/V0001__constraints.cypher"));
+	}
+
+	@Test
+	void aRefusedStartReleasesTheMigrationLock() {
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> new CypherMigrations(this.driver, "classpath*:migrations-changed/V*__*.cypher"));
+
+		assertThat(list("MATCH (l:__EnsembleMigrationLock) WHERE l.owner IS NOT NULL RETURN l")).isEmpty();
+	}
+
+	@Test
+	void aChangedScriptBecomesAShortStartupMessage() {
+		MigrationException failure = org.junit.jupiter.api.Assertions.assertThrows(MigrationException.class,
+				() -> new CypherMigrations(this.driver, "classpath*:migrations-changed/V*__*.cypher"));
+
+		FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(new IllegalStateException("context failed", failure));
+
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).contains("V1 (constraints)");
+		assertThat(analysis.getAction()).contains("new script with a higher version");
+	}
+
+	@Test
+	void twoScriptsWithTheSameVersionAreRefused() {
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> new CypherMigrations(this.driver, "classpath*:migrations-duplicate/V*__*.cypher"))
+			.withMessageContaining("version 100");
+
+		assertThat(list("MATCH (p:MigrationDuplicateProbe) RETURN p")).isEmpty();
+	}
+
+	/** Repeated because a race shows only sometimes; each repetition starts four runners at the same instant. */
+	@RepeatedTest(5)
+	void concurrentStartsApplyANewScriptExactlyOnce() throws Exception {
+		int starts = 4;
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(starts);
+		List<Future<CypherMigrations>> runs = new ArrayList<>();
+		for (int i = 0; i < starts; i++) {
+			runs.add(pool.submit(() -> {
+				go.await();
+				return new CypherMigrations(this.driver, "classpath*:migrations-concurrent/V*__*.cypher");
+			}));
+		}
+		go.countDown();
+		// Never interrupt a runner: one stopped inside its finally block would keep the lock for the whole lease.
+		pool.shutdown();
+		List<String> failures = new ArrayList<>();
+		for (Future<CypherMigrations> run : runs) {
+			try {
+				run.get();
+			}
+			catch (ExecutionException ex) {
+				failures.add(String.valueOf(ex.getCause()));
+			}
+		}
+
+		assertThat(failures).as("starts that failed").isEmpty();
+		assertThat(count("MATCH (p:MigrationProbe) RETURN count(p) AS n")).isEqualTo(1);
+		assertThat(count("MATCH (m:__EnsembleMigration {version: 9001}) RETURN count(m) AS n")).isEqualTo(1);
+		assertThat(list("MATCH (l:__EnsembleMigrationLock) WHERE l.owner IS NOT NULL RETURN l")).isEmpty();
+	}
+
+	private List<String> describeRecordsAndSchema() {
+		List<String> state = new ArrayList<>();
+		list("MATCH (m:__EnsembleMigration) RETURN m.version AS v, m.checksum AS c, toString(m.appliedAt) AS at ORDER BY v")
+			.forEach((r) -> state.add("migration " + r.get("v") + " " + r.get("c") + " " + r.get("at")));
+		list("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name").forEach((r) -> state.add("constraint " + r.get("name")));
+		list("SHOW INDEXES YIELD name RETURN name ORDER BY name").forEach((r) -> state.add("index " + r.get("name")));
+		return state;
+	}
+
+	private static String checksumOf(String classpathLocation) {
+		try {
+			Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:" + classpathLocation);
+			return CypherScript.of(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)).checksum();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<Record> list(String cypher) {
+		try (Session session = this.driver.session()) {
+			return session.run(cypher).list();
+		}
+	}
+
+	private long count(String cypher) {
+		return list(cypher).get(0).get("n").asLong();
+	}
+
+	private void run(String cypher) {
+		try (Session session = this.driver.session()) {
+			session.run(cypher).consume();
+		}
+	}
+
+}
