@@ -1,6 +1,7 @@
 package org.ensemble.hardening;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
 
 /** A fingerprint of every node and relationship with all their properties, to prove a request changed nothing. */
 final class GraphChecksum {
@@ -10,7 +11,7 @@ final class GraphChecksum {
 
 	static String of(Driver driver) {
 		try (var session = driver.session()) {
-			return session.run("""
+			var record = session.run("""
 					CALL () {
 					  MATCH (n) WHERE NOT n:__EnsembleMigration AND NOT n:__EnsembleMigrationLock AND NOT n:__EnsembleState
 					  WITH n ORDER BY n.id
@@ -21,7 +22,8 @@ final class GraphChecksum {
 					  WITH a, r, b ORDER BY a.id, type(r), b.id
 					  RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels
 					}
-					RETURN toString(nodes) + '|' + toString(rels) AS text""").single().get("text").asString();
+					RETURN nodes, rels""").single();
+			return record.get("nodes").asList(Value::asObject) + "|" + record.get("rels").asList(Value::asObject);
 		}
 	}
 

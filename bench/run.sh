@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Ensemble's benchmark, one command: generate an IMDb-like data set, import it into a fresh embedded
+# database, serve it, drive every question over HTTP from a separate JVM, write the results as JSON
+# and as tables in bench/README.md. See bench/README.md.
+#
+#   bench/run.sh --scale tiny|tmdb|imdb [--clients 1,8,32] [--duration 20] [--warmup 5]
+#                [--out bench/results] [--seed 42] [--jar PATH] [--page-cache 2g]
+#                [--jvm-opts "-Xmx4g"] [--questions all|q1,q2] [--max-requests 200000]
+#                [--reuse-data] [--keep-db] [--no-readme]
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+command_line="bench/run.sh $*"
+
+scale=""
+clients="1,8,32"
+duration=20
+warmup=5
+out="$here/results"
+seed=42
+jar=""
+page_cache="2g"
+jvm_opts=""
+questions="all"
+max_requests=200000
+reuse_data=false
+keep_db=false
+readme=true
+
+usage() {
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --clients) clients="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --jar) jar="$2"; shift 2 ;;
+    --page-cache) page_cache="$2"; shift 2 ;;
+    --jvm-opts) jvm_opts="$2"; shift 2 ;;
+    --questions) questions="$2"; shift 2 ;;
+    --max-requests) max_requests="$2"; shift 2 ;;
+    --reuse-data) reuse_data=true; shift ;;
+    --keep-db) keep_db=true; shift ;;
+    --no-readme) readme=false; shift ;;
+    -h|--help) usage ;;
+    *) echo "run.sh: unexpected argument '$1'" >&2; usage ;;
+  esac
+done
+case "$scale" in tiny|tmdb|imdb) ;; *) echo "run.sh: --scale tiny|tmdb|imdb is needed" >&2; usage ;; esac
+case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
+
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+# ---------------------------------------------------------------- a JDK 21+
+java_version() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+java_bin=""
+for candidate in "${JAVA:-}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+  if [ -n "$candidate" ] && [ -x "$candidate" ]; then
+    v=$(java_version "$candidate")
+    if [ -n "$v" ] && [ "${v%%.*}" -ge 21 ]; then java_bin="$candidate"; break; fi
+  fi
+done
+[ -n "$java_bin" ] || { echo "run.sh: no JDK 21 or newer found; set JAVA=/path/to/bin/java" >&2; exit 1; }
+
+work="$here/work/$scale-$seed"
+data="$work/data"
+db="$work/db"
+mkdir -p "$work" "$out"
+
+# ---------------------------------------------------------------- the jar (a private copy)
+if [ -z "$jar" ]; then
+  log "building the service jar"
+  (cd "$root" && { ./mvnw -q -o package -Dmaven.test.skip=true || ./mvnw -q package -Dmaven.test.skip=true; }) >&2
+  # others may rebuild target/ at any time: run a copy, named after the commit
+  jar="$here/work/ensemble-$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo local).jar"
+  cp "$root/target/ensemble.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
+fi
+[ -f "$jar" ] || { echo "run.sh: no jar at $jar" >&2; exit 1; }
+
+# ---------------------------------------------------------------- facts about this run
+meta="$work/meta.properties"
+date_utc=$(date -u +%F)
+timestamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git -C "$root" status --porcelain 2>/dev/null | grep -vc '^?? bench/' || true)
+{
+  echo "scale=$scale"
+  echo "seed=$seed"
+  echo "date=$date_utc"
+  echo "timestamp=$timestamp"
+  echo "commit=$commit"
+  echo "dirtyFiles=$dirty"
+  printf 'command=%s\n' "$command_line"
+  echo "nproc=$(nproc)"
+  echo "memKiB=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo)"
+  printf 'cpu=%s\n' "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+  printf 'kernel=%s\n' "$(uname -sr)"
+  printf 'java=%s\n' "$("$java_bin" -version 2>&1 | head -1 | tr -d '"')"
+  printf 'loadavg=%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "pageCache=$page_cache"
+  printf 'jvmOptions=%s\n' "--enable-native-access=ALL-UNNAMED $jvm_opts"
+  printf 'jar=%s (%s bytes)\n' "$(basename "$jar")" "$(stat -c %s "$jar")"
+  printf 'note=%s\n' "${BENCH_NOTE:-}"
+} > "$meta"
+log "scale $scale, seed $seed, commit $commit, load average $(cut -d' ' -f1-3 /proc/loadavg), java $java_bin"
+
+# ---------------------------------------------------------------- 1. generate
+if $reuse_data && [ -f "$data/summary.txt" ] && [ -f "$data/sample-ids.txt" ]; then
+  log "reusing the data in $data"
+  echo "generateSeconds=" >> "$meta"
+else
+  log "generating the $scale data set into $data"
+  rm -rf "$data"
+  t0=$(now)
+  "$java_bin" -Xmx1g "$here/src/Generate.java" "$scale" "$seed" "$data" > "$work/generate.log"
+  t1=$(now)
+  echo "generateSeconds=$(elapsed "$t0" "$t1")" >> "$meta"
+fi
+echo "generateBytes=$(cat "$data"/*.tsv* | wc -c)" >> "$meta"
+grep -E '^(movies|credits|creditedPeople)=' "$data/summary.txt" | tr '\n' ' ' >&2; echo >&2
+
+service_env=(ENSEMBLE_DATA_DIR="$db" ENSEMBLE_BOLT_PORT=0 ENSEMBLE_DEMO_ON_FIRST_START=false ENSEMBLE_PAGE_CACHE="$page_cache")
+# shellcheck disable=SC2206
+java_cmd=("$java_bin" --enable-native-access=ALL-UNNAMED $jvm_opts -jar "$jar")
+
+# ---------------------------------------------------------------- 2. import into a fresh database
+rm -rf "$db"
+log "importing (log: $work/import.log)"
+t0=$(now)
+set +e
+if [ -x /usr/bin/time ]; then
+  env "${service_env[@]}" /usr/bin/time -v -o "$work/import.time" "${java_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1
+  import_exit=$?
+else
+  # no GNU time: sample the peak resident size (VmHWM) of the process while it runs
+  env "${service_env[@]}" "${java_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1 &
+  import_pid=$!
+  peak=0
+  while kill -0 "$import_pid" 2>/dev/null; do
+    hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$import_pid/status" 2>/dev/null || echo 0)
+    [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
+    sleep 0.5
+  done
+  wait "$import_pid"
+  import_exit=$?
+  echo "importPeakRssKiB=$peak" >> "$meta"
+fi
+set -e
+t1=$(now)
+echo "importExit=$import_exit" >> "$meta"
+echo "importWallSeconds=$(elapsed "$t0" "$t1")" >> "$meta"
+sed -n '/^Import report/,$p' "$work/import.log" | head -12 >&2
+if [ "$import_exit" -ne 0 ]; then
+  [ "$import_exit" -gt 128 ] && echo "run.sh: the import was killed by signal $((import_exit - 128)) (not by this script)" >&2
+  echo "run.sh: the import failed (exit $import_exit); see $work/import.log" >&2
+  exit 1
+fi
+
+# ---------------------------------------------------------------- 3. serve and drive
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "run.sh: no free port found" >&2; exit 1
+}
+port=$(free_port)
+log "starting the service on 127.0.0.1:$port (log: $work/service.log)"
+t0=$(now)
+env "${service_env[@]}" PORT="$port" "${java_cmd[@]}" > "$work/service.log" 2>&1 &
+service_pid=$!
+stop_service() {
+  if kill -0 "$service_pid" 2>/dev/null; then
+    kill -TERM "$service_pid" 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 "$service_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$service_pid" 2>/dev/null && kill -KILL "$service_pid" 2>/dev/null || true
+  fi
+}
+trap stop_service EXIT
+
+if ! "$java_bin" "$here/src/Load.java" --base "http://127.0.0.1:$port" --wait-health 600; then
+  echo "run.sh: the service did not become healthy; see $work/service.log" >&2
+  exit 1
+fi
+t1=$(now)
+echo "serviceStartSeconds=$(elapsed "$t0" "$t1")" >> "$meta"
+log "service up in $(elapsed "$t0" "$t1") s; driving it: questions $questions, clients $clients, ${duration}s each after ${warmup}s warm-up"
+
+"$java_bin" -Xmx1g "$here/src/Load.java" --base "http://127.0.0.1:$port" --samples "$data/sample-ids.txt" \
+  --clients "$clients" --duration "$duration" --warmup "$warmup" --questions "$questions" \
+  --max-requests "$max_requests" --pid "$service_pid" --seed "$seed" --out "$work/load.json"
+
+stop_service
+trap - EXIT
+$keep_db || rm -rf "$db"
+
+# ---------------------------------------------------------------- 4. results
+result="$out/$scale-$date_utc.json"
+report_args=(--meta "$meta" --summary "$data/summary.txt" --import-log "$work/import.log"
+  --import-time "$work/import.time" --load "$work/load.json" --out "$result")
+if $readme; then report_args+=(--readme "$here/README.md" --results "$out"); fi
+"$java_bin" "$here/src/Report.java" "${report_args[@]}" >&2
+log "done: $result"
