@@ -1,0 +1,81 @@
+package org.ensemble.network;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import javax.xml.stream.XMLStreamException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.ensemble.system.Params;
+
+/**
+ * Networks for drawing, in the format asked for by {@code format=} or the Accept header. The graph is
+ * read completely before the first byte is written, so any error is still answered as a problem.
+ */
+@RestController
+class NetworkController {
+
+	private static final int MAX_SEEDS = 50;
+
+	private final Networks networks;
+
+	private final JsonMapper json;
+
+	NetworkController(Networks networks, JsonMapper json) {
+		this.networks = networks;
+		this.json = json;
+	}
+
+	@GetMapping("/api/network")
+	void network(@RequestParam(required = false) String people, @RequestParam(required = false) Integer depth,
+			@RequestParam(required = false) Integer minShared, @RequestParam(required = false) String roles,
+			@RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "false") boolean works,
+			@RequestParam(required = false) String format, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			HttpServletResponse response) throws IOException {
+		GraphFormat chosen = GraphFormat.choose(format, accept);
+		NetworkRequest request = new NetworkRequest(Params.ids("people", people, 1, MAX_SEEDS),
+				Params.bounded("depth", depth, 1, 1, NetworkRequest.MAX_DEPTH),
+				Params.bounded("minShared", minShared, 1, 1, 100_000), Params.roles("roles", roles),
+				Params.bounded("limit", limit, NetworkRequest.DEFAULT_LIMIT, 1, NetworkRequest.MAX_LIMIT), works);
+		write(this.networks.around(request), chosen, response);
+	}
+
+	@GetMapping("/api/works/{id}/network")
+	void workNetwork(@PathVariable String id, @RequestParam(defaultValue = "false") boolean works,
+			@RequestParam(required = false) String format, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			HttpServletResponse response) throws IOException {
+		GraphFormat chosen = GraphFormat.choose(format, accept);
+		write(this.networks.ofWork(Params.id("id", id), works), chosen, response);
+	}
+
+	private void write(Graph graph, GraphFormat format, HttpServletResponse response) throws IOException {
+		response.setContentType(format.mediaType().toString());
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		if (format == GraphFormat.GRAPHML || format == GraphFormat.GEXF) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"network." + format.extension() + "\"");
+		}
+		OutputStream out = response.getOutputStream();
+		try {
+			switch (format) {
+				case GRAPHML -> GraphMlWriter.write(graph, out);
+				case GEXF -> GexfWriter.write(graph, out);
+				default -> this.json.writeValue(out, JsonShapes.of(format, graph));
+			}
+		}
+		catch (XMLStreamException ex) {
+			throw new IOException("Could not write the network as " + format.extension(), ex);
+		}
+		out.flush();
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.ensemble.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Service;
+
+import org.ensemble.collaboration.Reunions;
+import org.ensemble.credit.Role;
+import org.ensemble.system.GraphTransactions;
+import org.ensemble.system.NotFoundException;
+
+/**
+ * Subgraphs for drawing. Around people: the seeds' network is grown one collaboration step at a
+ * time, each step keeping the strongest ties while there is room under the limit, so a cut graph
+ * keeps the seeds, the nearest people and the heaviest edges. Then one query draws the chosen
+ * people: their ties among each other and, if asked, the works they share.
+ */
+@Service
+class Networks {
+
+	private static final String DRAW = """
+			MATCH (p:Person) WHERE p.id IN $ids
+			WITH collect(p) AS people
+			CALL (people) {
+			%s
+			}
+			CALL (people) {
+			  UNWIND CASE WHEN $works THEN people ELSE [] END AS p
+			  MATCH (p)-[c:%s]->(w:Work)
+			  WHERE $types IS NULL OR type(c) IN $types
+			  WITH w, p, collect(DISTINCT type(c)) AS roles
+			  WITH w, collect({person: p.id, roles: roles}) AS credits
+			  WHERE size(credits) >= 2
+			  WITH w, credits ORDER BY size(credits) DESC, w.year, w.id
+			  LIMIT $takeWorks
+			  RETURN collect({id: w.id, title: w.title, year: w.year, credits: credits}) AS works
+			}
+			RETURN [p IN people | p {.id, .name}] AS people, edges, works""";
+
+	private static final Map<Ties, String> DRAWS = Map.of(Ties.COLLABORATIONS,
+			DRAW.formatted(Ties.COLLABORATIONS.among(), Ties.CreditTypes.ALL), Ties.CREDITS,
+			DRAW.formatted(Ties.CREDITS.among(), Ties.CreditTypes.ALL));
+
+	/** A work's team, crew and top of the bill first, so that a cut keeps the people who matter most. */
+	private static final String TEAM = """
+			MATCH (:Work {id: $id})<-[c:%s]-(p:Person)
+			WITH p, collect(DISTINCT type(c)) AS types, min(CASE WHEN type(c) = 'ACTED_IN' THEN coalesce(c.billing, 100000) ELSE -1 END) AS rank
+			ORDER BY rank, p.id
+			LIMIT $take
+			RETURN p.id AS id, types""".formatted(Ties.CreditTypes.ALL);
+
+	private final GraphTransactions graph;
+
+	private final Reunions reunions;
+
+	Networks(GraphTransactions graph, Reunions reunions) {
+		this.graph = graph;
+		this.reunions = reunions;
+	}
+
+	Graph around(NetworkRequest request) {
+		Ties ties = Ties.forRoles(request.roles());
+		List<String> types = request.roles() == null ? null : request.roles().stream().map(Role::relationship).toList();
+		return this.graph.read((tx) -> {
+			requirePeople(tx, request.seeds());
+			Set<String> kept = new LinkedHashSet<>(request.seeds());
+			List<String> frontier = request.seeds();
+			boolean truncated = false;
+			for (int step = 1; step <= request.depth() && !frontier.isEmpty() && !truncated; step++) {
+				int room = Math.max(0, request.limit() - kept.size());
+				Map<String, Object> params = new HashMap<>();
+				params.put("frontier", frontier);
+				params.put("seen", List.copyOf(kept));
+				params.put("minShared", request.minShared());
+				params.put("types", types);
+				// one more than there is room for tells whether the limit cut this step
+				params.put("take", room + 1);
+				List<String> next = tx.run(ties.expand(), params).list((r) -> r.get("id").asString());
+				if (next.size() > room) {
+					truncated = true;
+					next = next.subList(0, room);
+				}
+				kept.addAll(next);
+				frontier = next;
+			}
+			Drawing drawing = draw(tx, ties, List.copyOf(kept), request.minShared(), types, request.works(), request.limit());
+			return drawing.graph(Set.copyOf(request.seeds()), Map.of(), truncated);
+		});
+	}
+
+	Graph ofWork(String workId, boolean works) {
+		Graph graph = this.graph.read((tx) -> {
+			if (!tx.run("MATCH (w:Work {id: $id}) RETURN w.id", Map.of("id", workId)).hasNext()) {
+				throw new NotFoundException("No work with id " + workId);
+			}
+			Map<String, String> roles = new HashMap<>();
+			List<String> team = new ArrayList<>();
+			tx.run(TEAM, Map.of("id", workId, "take", NetworkRequest.MAX_LIMIT + 1)).forEachRemaining((r) -> {
+				team.add(r.get("id").asString());
+				roles.put(r.get("id").asString(), Drawing.roleNames(r.get("types").asList((v) -> v.asString())));
+			});
+			boolean truncated = team.size() > NetworkRequest.MAX_LIMIT;
+			List<String> kept = truncated ? team.subList(0, NetworkRequest.MAX_LIMIT) : team;
+			return draw(tx, Ties.COLLABORATIONS, kept, 1, null, works, NetworkRequest.MAX_LIMIT)
+				.graph(works ? Set.of(workId) : Set.of(), roles, truncated);
+		});
+		Set<String> reunited = new java.util.HashSet<>();
+		this.reunions.of(workId, null, null)
+			.pairs()
+			.forEach((pair) -> reunited.add(Drawing.pairKey(pair.a().id(), pair.b().id())));
+		List<Edge> edges = graph.edges()
+			.stream()
+			.map((edge) -> Edge.COLLABORATION.equals(edge.type())
+					? edge.asReunion(reunited.contains(Drawing.pairKey(edge.source(), edge.target()))) : edge)
+			.toList();
+		return new Graph(graph.nodes(), edges, graph.truncated());
+	}
+
+	private static Drawing draw(TransactionContext tx, Ties ties, List<String> ids, int minShared, List<String> types,
+			boolean works, int workLimit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		params.put("minShared", minShared);
+		params.put("types", types);
+		params.put("works", works);
+		params.put("takeWorks", workLimit + 1);
+		return Drawing.of(ids, tx.run(DRAWS.get(ties), params).single(), workLimit);
+	}
+
+	private static void requirePeople(TransactionContext tx, List<String> ids) {
+		List<String> missing = tx.run("""
+				UNWIND $ids AS id
+				OPTIONAL MATCH (p:Person {id: id})
+				WITH id, p WHERE p IS NULL
+				RETURN id""", Map.of("ids", ids)).list((r) -> r.get("id").asString());
+		if (!missing.isEmpty()) {
+			throw new NotFoundException("No person with id " + String.join(", ", missing));
+		}
+	}
+
+}

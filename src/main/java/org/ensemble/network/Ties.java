@@ -1,0 +1,84 @@
+package org.ensemble.network;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ensemble.credit.Role;
+
+/**
+ * Where the weight of a tie between two people comes from. Without a role filter it is read from
+ * the materialised COLLABORATED_WITH relationship; with one, a work counts only when both people are
+ * credited on it in the given roles, which only the credits can tell, so those ties are counted from
+ * the credits (of the people at hand, never of the whole graph).
+ */
+enum Ties {
+
+	COLLABORATIONS("""
+			UNWIND $frontier AS id
+			MATCH (:Person {id: id})-[r:COLLABORATED_WITH]-(o:Person)
+			WHERE r.shared >= $minShared AND NOT o.id IN $seen
+			WITH o, max(r.shared) AS tie, sum(r.shared) AS strength
+			ORDER BY tie DESC, strength DESC, o.id
+			LIMIT $take
+			RETURN o.id AS id""", """
+			UNWIND people AS p
+			MATCH (p)-[r:COLLABORATED_WITH]->(o:Person)
+			WHERE r.shared >= $minShared AND o.id IN $ids
+			RETURN collect({source: p.id, target: o.id, weight: r.shared, first: r.first, last: r.last}) AS edges"""),
+
+	CREDITS("""
+			UNWIND $frontier AS id
+			MATCH (p:Person {id: id})-[c1:%1$s]->(w:Work)<-[c2:%1$s]-(o:Person)
+			WHERE o <> p AND type(c1) IN $types AND type(c2) IN $types AND NOT o.id IN $seen
+			WITH p, o, count(DISTINCT w) AS shared
+			WHERE shared >= $minShared
+			WITH o, max(shared) AS tie, sum(shared) AS strength
+			ORDER BY tie DESC, strength DESC, o.id
+			LIMIT $take
+			RETURN o.id AS id""".formatted(CreditTypes.ALL), """
+			UNWIND people AS p
+			MATCH (p)-[c1:%1$s]->(w:Work)<-[c2:%1$s]-(o:Person)
+			WHERE p.id < o.id AND o.id IN $ids AND type(c1) IN $types AND type(c2) IN $types
+			WITH p, o, count(DISTINCT w) AS shared, min(w.year) AS first, max(w.year) AS last
+			WHERE shared >= $minShared
+			RETURN collect({source: p.id, target: o.id, weight: shared, first: first, last: last}) AS edges"""
+		.formatted(CreditTypes.ALL));
+
+	/**
+	 * The people one step out from {@code $frontier} and not in {@code $seen}, strongest tie first,
+	 * at most {@code $take}.
+	 */
+	private final String expand;
+
+	/** A subquery over {@code people}: every tie among the people {@code $ids}, each pair once. */
+	private final String among;
+
+	Ties(String expand, String among) {
+		this.expand = expand;
+		this.among = among;
+	}
+
+	static Ties forRoles(Set<Role> roles) {
+		return roles == null ? COLLABORATIONS : CREDITS;
+	}
+
+	String expand() {
+		return this.expand;
+	}
+
+	String among() {
+		return this.among;
+	}
+
+	/** Credit relationship types, so that expanding a person never walks their COLLABORATED_WITH. */
+	static final class CreditTypes {
+
+		static final String ALL = Arrays.stream(Role.values()).map(Role::relationship).collect(Collectors.joining("|"));
+
+		private CreditTypes() {
+		}
+
+	}
+
+}
