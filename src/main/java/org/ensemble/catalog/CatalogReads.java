@@ -54,7 +54,7 @@ public class CatalogReads {
 		return this.graph.read((tx) -> tx.run("""
 				MATCH (p:Person {id: $id})
 				CALL (p) {
-				  OPTIONAL MATCH (p)-[c]->(w:Work)
+				  OPTIONAL MATCH (p)-[c:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)
 				  WITH c, w ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id, type(c)
 				  RETURN collect(CASE WHEN w IS NULL THEN null ELSE {id: w.id, title: w.title, year: w.year, released: w.released,
 				         type: type(c), characters: c.characters, billing: c.billing, job: c.job} END) AS credits

@@ -121,7 +121,7 @@ public class CollaborationRebuild {
 		session.executeRead((tx) -> {
 			tx.run("""
 					UNWIND $ids AS id
-					MATCH (:Person {id: id})-->(w:Work)
+					MATCH (:Person {id: id})-[:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)
 					WITH DISTINCT w
 					MATCH (w)<-[c]-(p:Person)
 					RETURN w.id AS work, w.year AS year, collect([p.id, type(c), elementId(p)]) AS credits""", Map.of("ids", ids))

@@ -52,7 +52,7 @@ public class CollaborationUpkeep {
 		Map<Pair, PairStats> stats = new HashMap<>();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (a:Person {id: row.a})-[c1]->(w:Work)<-[c2]-(b:Person {id: row.b})
+				MATCH (a:Person {id: row.a})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(b:Person {id: row.b})
 				WITH row, w, collect(DISTINCT type(c1)) AS aTypes, collect(DISTINCT type(c2)) AS bTypes
 				RETURN row.a AS a, row.b AS b, w.year AS year, aTypes, bTypes""", Map.of("rows", rows))
 			.forEachRemaining((record) -> {

@@ -33,12 +33,12 @@ public class Collaborators {
 
 	/** The role pairs of one page of collaborators, read from the shared works' credits. */
 	private static final String ROLES_OF_PAGE = """
-			MATCH (p:Person {id: $id})-[c1]->(w:Work)<-[c2]-(o:Person)
+			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o:Person)
 			WHERE o.id IN $others
 			RETURN o.id AS id, collect(DISTINCT type(c1) + '>' + type(c2)) AS roles""";
 
 	private static final String FROM_CREDITS = """
-			MATCH (p:Person {id: $id})-[c1]->(w:Work)<-[c2]-(o:Person)
+			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o:Person)
 			WHERE o <> p
 			  AND ($mine IS NULL OR type(c1) = $mine) AND ($theirs IS NULL OR type(c2) = $theirs)
 			  AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types))

@@ -31,7 +31,7 @@ public class Pairings {
 			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
 
 	private static final String SHARED_WORK = """
-			MATCH (a)-[c1]->(w:Work)<-[c2]-(b)
+			MATCH (a)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(b)
 			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2) OR (type(c1) = $t2 AND type(c2) = $t1))
 			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
 			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)

@@ -42,7 +42,7 @@ public class Reunions {
 			WITH w, team, members, x, x.m AS a
 			MATCH (a)-[r:COLLABORATED_WITH]->(b:Person)
 			WHERE r.shared >= 2 AND b IN members
-			MATCH (a)-[c1]->(e:Work)<-[c2]-(b)
+			MATCH (a)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(e:Work)<-[c2]-(b)
 			WHERE e <> w AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types)) AND """ + EARLIER + """
 
 			WITH w, team, x, a, b, e ORDER BY coalesce(e.released, date({year: coalesce(e.year, 9999), month: 12, day: 31})), e.title, e.id
@@ -56,7 +56,7 @@ public class Reunions {
 			MATCH (w)-[:RELEASED_BY]->(co:Company)
 			UNWIND team AS x
 			WITH w, co, x.m AS m
-			MATCH (m)-[c]->(e:Work)-[:RELEASED_BY]->(co)
+			MATCH (m)-[c:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(e:Work)-[:RELEASED_BY]->(co)
 			WHERE e <> w AND ($types IS NULL OR type(c) IN $types) AND """ + EARLIER + """
 
 			WITH m, co, e ORDER BY coalesce(e.released, date({year: coalesce(e.year, 9999), month: 12, day: 31})), e.title, e.id

@@ -23,7 +23,7 @@ import org.ensemble.system.NotFoundException;
 public class Together {
 
 	private static final String QUERY = """
-			MATCH (first:Person {id: $first})-[c]->(w:Work)
+			MATCH (first:Person {id: $first})-[c:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)
 			WHERE ($types IS NULL OR type(c) IN $types)
 			WITH DISTINCT w
 			WHERE all(other IN $others WHERE EXISTS {

@@ -8,7 +8,12 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The seven ways a person is credited on a work, each stored as its own relationship type. */
+/**
+ * The seven ways a person is credited on a work, each stored as its own relationship type. Queries
+ * that walk from a person to their works name these types
+ * ({@code DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED}) so that they never expand the
+ * person's COLLABORATED_WITH relationships, which can be thousands.
+ */
 public enum Role {
 
 	DIRECTOR("DIRECTED"), ACTOR("ACTED_IN"), COMPOSER("COMPOSED"), WRITER("WROTE"), PRODUCER("PRODUCED"),
