@@ -7,6 +7,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
+import org.ensemble.support.GraphSnapshot;
 import org.ensemble.support.GraphTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class AccessTests extends GraphTestSupport {
 
 	@Test
 	void writesWithoutWrongOrQueryStringKeysAreRefusedAndChangeNothing() throws Exception {
-		String before = GraphChecksum.of(this.driver);
+		String before = GraphSnapshot.of(this.driver).checksum();
 		this.mvc.perform(put("/api/works/w1").contentType(MediaType.APPLICATION_JSON).content(WORK))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", "Bearer"));
@@ -37,7 +38,7 @@ class AccessTests extends GraphTestSupport {
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(put("/api/works/w1?key=" + API_KEY).header("X-Api-Key", API_KEY)
 			.contentType(MediaType.APPLICATION_JSON).content(WORK)).andExpect(status().isUnauthorized());
-		assertThat(GraphChecksum.of(this.driver)).isEqualTo(before);
+		assertThat(GraphSnapshot.of(this.driver).checksum()).isEqualTo(before);
 		this.mvc.perform(put("/api/works/w1").header("Authorization", "Bearer " + API_KEY)
 			.contentType(MediaType.APPLICATION_JSON).content(WORK)).andExpect(status().isCreated());
 	}

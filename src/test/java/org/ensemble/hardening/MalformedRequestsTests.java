@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import org.ensemble.catalog.DemoData;
+import org.ensemble.support.GraphSnapshot;
 import org.ensemble.support.GraphTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,7 +127,7 @@ class MalformedRequestsTests extends GraphTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("requests")
 	void malformedRequestGetsAProblemAndChangesNothing(Bad bad) throws Exception {
-		String before = GraphChecksum.of(this.driver);
+		String before = GraphSnapshot.of(this.driver).checksum();
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(bad.method(), bad.path().replace(" ", "%20"))
 			.header("X-Api-Key", KEY);
 		if (bad.body() != null) {
@@ -137,7 +138,7 @@ class MalformedRequestsTests extends GraphTestSupport {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(bad.status()))
 			.andExpect(jsonPath("$.detail").isNotEmpty());
-		assertThat(GraphChecksum.of(this.driver)).isEqualTo(before);
+		assertThat(GraphSnapshot.of(this.driver).checksum()).isEqualTo(before);
 	}
 
 	private static Bad put(String name, String path, String body, int status) {

@@ -13,6 +13,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.ensemble.support.GraphSnapshot;
 import org.ensemble.ingest.parse.ImdbParser;
 import org.ensemble.support.GraphTestSupport;
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.ensemble.support.GraphSnapshot;
 import org.ensemble.collaboration.CollaborationRebuild;
 import org.ensemble.support.GraphTestSupport;
 

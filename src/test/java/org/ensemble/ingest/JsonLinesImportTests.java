@@ -10,6 +10,7 @@ import org.neo4j.driver.Record;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.ensemble.support.GraphSnapshot;
 import org.ensemble.support.GraphTestSupport;
 import org.ensemble.support.Requests;
 

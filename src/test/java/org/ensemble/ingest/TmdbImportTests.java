@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.ensemble.support.GraphSnapshot;
 import org.ensemble.catalog.CatalogStats;
 import org.ensemble.support.GraphTestSupport;
 

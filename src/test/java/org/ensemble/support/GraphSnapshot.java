@@ -1,4 +1,4 @@
-package org.ensemble.ingest;
+package org.ensemble.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,11 +17,11 @@ import org.neo4j.driver.Value;
  * every relationship (type, both ends by their {@code id} and all properties), one sorted line each.
  * The migration bookkeeping nodes are left out: no import touches them.
  */
-record GraphSnapshot(List<String> lines) {
+public record GraphSnapshot(List<String> lines) {
 
 	private static final String DOMAIN = "NOT n:__EnsembleMigration AND NOT n:__EnsembleMigrationLock";
 
-	static GraphSnapshot of(Driver driver) {
+	public static GraphSnapshot of(Driver driver) {
 		List<String> lines = new ArrayList<>();
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE " + DOMAIN + " RETURN labels(n) AS labels, properties(n) AS props")
@@ -38,7 +38,7 @@ record GraphSnapshot(List<String> lines) {
 	}
 
 	/** SHA-256 of the sorted lines: equal graphs, equal checksums. */
-	String checksum() {
+	public String checksum() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			this.lines.forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -50,7 +50,7 @@ record GraphSnapshot(List<String> lines) {
 	}
 
 	/** Empties the database the way {@code GraphTestSupport} does before each test. */
-	static void emptyDatabase(Driver driver) {
+	public static void emptyDatabase(Driver driver) {
 		try (var session = driver.session()) {
 			session.run("""
 					MATCH (n) WHERE NOT n:__EnsembleMigration AND NOT n:__EnsembleMigrationLock
@@ -58,13 +58,13 @@ record GraphSnapshot(List<String> lines) {
 		}
 	}
 
-	static long count(Driver driver, String cypher, Map<String, Object> parameters) {
+	public static long count(Driver driver, String cypher, Map<String, Object> parameters) {
 		try (var session = driver.session()) {
 			return session.run(cypher, parameters).single().get(0).asLong();
 		}
 	}
 
-	static long count(Driver driver, String cypher) {
+	public static long count(Driver driver, String cypher) {
 		return count(driver, cypher, Map.of());
 	}
 
