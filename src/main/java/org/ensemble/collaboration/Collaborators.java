@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
-import org.ensemble.system.NotFoundException;
 
 /**
  * A person's collaborators, most shared works first. Without role filters the answer comes from the
@@ -75,11 +74,7 @@ public class Collaborators {
 
 	public Page of(String personId, Filter filter) {
 		return this.graph.read((tx) -> {
-			PersonSummary person = tx.run("MATCH (p:Person {id: $id}) RETURN p.id AS id, p.name AS name", Map.of("id", personId))
-				.list((r) -> new PersonSummary(r.get("id").asString(), r.get("name").asString(null)))
-				.stream()
-				.findFirst()
-				.orElseThrow(() -> new NotFoundException("No person with id " + personId));
+			PersonSummary person = People.require(tx, List.of(personId)).get(0);
 			Map<String, Object> params = new HashMap<>();
 			params.put("id", personId);
 			params.put("mine", filter.mine() == null ? null : filter.mine().relationship());

@@ -9,7 +9,6 @@ import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
-import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
 
@@ -109,12 +108,8 @@ public class Pairings {
 	}
 
 	private static Pairing pairing(Value row) {
-		return new Pairing(person(row.get("a")), person(row.get("b")), row.get("shared").asInt(), integer(row.get("first")),
+		return new Pairing(Reunions.person(row.get("a")), Reunions.person(row.get("b")), row.get("shared").asInt(), integer(row.get("first")),
 				integer(row.get("last")));
-	}
-
-	private static PersonSummary person(Value value) {
-		return Reunions.person(value);
 	}
 
 }

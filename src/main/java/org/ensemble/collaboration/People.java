@@ -8,13 +8,13 @@ import org.neo4j.driver.TransactionContext;
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.system.NotFoundException;
 
-/** Looks up the people a question names; an unknown one is a 404 naming it. */
-final class People {
+/** Looks up the people a question names, in the order given; an unknown one is a 404 naming it. */
+public final class People {
 
 	private People() {
 	}
 
-	static List<PersonSummary> require(TransactionContext tx, List<String> ids) {
+	public static List<PersonSummary> require(TransactionContext tx, List<String> ids) {
 		var rows = tx.run("""
 				UNWIND range(0, size($ids) - 1) AS i
 				OPTIONAL MATCH (p:Person {id: $ids[i]})

@@ -11,6 +11,7 @@ import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Service;
 
+import org.ensemble.collaboration.People;
 import org.ensemble.collaboration.Reunions;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
@@ -69,7 +70,7 @@ class Networks {
 		Ties ties = Ties.forRoles(request.roles());
 		List<String> types = request.roles() == null ? null : request.roles().stream().map(Role::relationship).toList();
 		return this.graph.read((tx) -> {
-			requirePeople(tx, request.seeds());
+			People.require(tx, request.seeds());
 			Set<String> kept = new LinkedHashSet<>(request.seeds());
 			List<String> frontier = request.seeds();
 			boolean truncated = false;
@@ -132,17 +133,6 @@ class Networks {
 		params.put("works", works);
 		params.put("takeWorks", workLimit + 1);
 		return Drawing.of(ids, tx.run(DRAWS.get(ties), params).single(), workLimit);
-	}
-
-	private static void requirePeople(TransactionContext tx, List<String> ids) {
-		List<String> missing = tx.run("""
-				UNWIND $ids AS id
-				OPTIONAL MATCH (p:Person {id: id})
-				WITH id, p WHERE p IS NULL
-				RETURN id""", Map.of("ids", ids)).list((r) -> r.get("id").asString());
-		if (!missing.isEmpty()) {
-			throw new NotFoundException("No person with id " + String.join(", ", missing));
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.ensemble.paths;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
+import org.ensemble.collaboration.People;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
 import org.ensemble.system.NotFoundException;
@@ -117,21 +117,10 @@ class PathFinder {
 	}
 
 	private static List<PathStep.PersonStep> requirePeople(TransactionContext tx, String from, String to) {
-		List<PathStep.PersonStep> found = new ArrayList<>();
-		List<String> missing = new ArrayList<>();
-		for (String id : from.equals(to) ? List.of(from) : List.of(from, to)) {
-			var rows = tx.run("MATCH (p:Person {id: $id}) RETURN p.name AS name", Map.of("id", id)).list();
-			if (rows.isEmpty()) {
-				missing.add(id);
-			}
-			else {
-				found.add(new PathStep.PersonStep(id, rows.get(0).get("name").asString(null)));
-			}
-		}
-		if (!missing.isEmpty()) {
-			throw new NotFoundException("No person with id " + String.join(", ", missing));
-		}
-		return found;
+		return People.require(tx, from.equals(to) ? List.of(from) : List.of(from, to))
+			.stream()
+			.map((person) -> new PathStep.PersonStep(person.id(), person.name()))
+			.toList();
 	}
 
 	private static PathStep step(Value value) {
