@@ -36,7 +36,7 @@ public final class CreditRows {
 	}
 
 	public List<TeamCredit> team() {
-		return this.byPersonAndRole.values().stream().map((m) -> new TeamCredit(m.personId, m.role, m.billing)).toList();
+		return this.byPersonAndRole.values().stream().map((m) -> new TeamCredit(m.personId, m.role)).toList();
 	}
 
 	/** Parameter rows for the query that creates the credit relationships. */

@@ -129,14 +129,13 @@ public class WorkWrites {
 		var record = tx.run("""
 				MATCH (w:Work {id: $id})
 				OPTIONAL MATCH (w)<-[c]-(p:Person)
-				RETURN w.year AS year, collect({person: p.id, type: type(c), billing: c.billing}) AS credits""",
+				RETURN w.year AS year, collect({person: p.id, type: type(c)}) AS credits""",
 				Map.of("id", id)).single();
 		List<TeamCredit> credits = new ArrayList<>();
 		for (var credit : record.get("credits").asList((v) -> v)) {
 			if (!credit.get("person").isNull()) {
 				Role.fromRelationship(credit.get("type").asString())
-					.ifPresent((role) -> credits.add(new TeamCredit(credit.get("person").asString(), role,
-							credit.get("billing").isNull() ? null : credit.get("billing").asInt())));
+					.ifPresent((role) -> credits.add(new TeamCredit(credit.get("person").asString(), role)));
 			}
 		}
 		return new Team(record.get("year").isNull() ? null : record.get("year").asInt(), credits);

@@ -201,7 +201,7 @@ public class CollaborationRebuild {
 		List<TeamCredit> team = new ArrayList<>();
 		for (Value credit : credits.values()) {
 			Role.fromRelationship(credit.get(1).asString())
-				.ifPresent((role) -> team.add(new TeamCredit(credit.get(0).asString(), role, null)));
+				.ifPresent((role) -> team.add(new TeamCredit(credit.get(0).asString(), role)));
 		}
 		return new Team(year.isNull() ? null : year.asInt(), team);
 	}

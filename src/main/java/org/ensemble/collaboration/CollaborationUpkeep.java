@@ -94,7 +94,7 @@ public class CollaborationUpkeep {
 	}
 
 	private static TeamCredit credit(String personId, String type) {
-		return new TeamCredit(personId, Role.fromRelationship(type).orElse(null), null);
+		return new TeamCredit(personId, Role.fromRelationship(type).orElse(null));
 	}
 
 }

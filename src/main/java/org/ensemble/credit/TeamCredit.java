@@ -1,8 +1,8 @@
 package org.ensemble.credit;
 
 /**
- * What the collaboration graph needs to know of one credit: who, in which role, and where on the
- * bill (actors only; {@code null} when unbilled).
+ * What the collaboration graph needs to know of one credit: who, and in which role. Billing is not
+ * here: bill limits are answered from the credits themselves, never from the counters.
  */
-public record TeamCredit(String personId, Role role, Integer billing) {
+public record TeamCredit(String personId, Role role) {
 }
