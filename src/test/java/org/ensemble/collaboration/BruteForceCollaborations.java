@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The collaborations the credits imply, computed the slow, obvious way and independently of the
  * production code (its own role names, its own counting): the stored {@code COLLABORATED_WITH}
@@ -27,7 +29,7 @@ import org.neo4j.driver.Value;
  * after dropping the actor credits billed {@code >= N} or not billed at all, both people still have a
  * credit on it; for a role pair, when one still holds the one role and the other the other.
  */
-final class BruteForceCollaborations {
+public final class BruteForceCollaborations {
 
 	/** The relationship types of credits and the role names the properties use. */
 	static final Map<String, String> ROLE_OF_TYPE = Map.of("DIRECTED", "director", "ACTED_IN", "actor", "COMPOSED",
@@ -100,6 +102,18 @@ final class BruteForceCollaborations {
 	/** The stored relationships disagree with the credits in these ways (the first few); empty when they agree. */
 	static List<String> differences(Driver driver) {
 		return firstFew(differences(relationships(driver), credits(driver)));
+	}
+
+	/**
+	 * Asserts that the stored collaborations agree with the credits and that a rebuild changes none of
+	 * them: the incremental upkeep and the rebuild must give identical results.
+	 */
+	public static void assertAgreeWithCreditsAndRebuild(Driver driver, CollaborationRebuild rebuild) {
+		assertThat(differences(driver)).as("collaborations against the credits").isEmpty();
+		Map<String, Map<String, Object>> before = relationships(driver);
+		assertThat(before).isNotEmpty();
+		rebuild.rebuild();
+		assertThat(changes(before, relationships(driver))).as("what a rebuild changed").isEmpty();
 	}
 
 	/** The relationships that differ between two readings (the first few), each with both versions. */

@@ -137,13 +137,7 @@ class ConcurrentUpsertTests extends GraphTestSupport {
 	}
 
 	private void assertCollaborationsEqualCreditsAndRebuild() {
-		assertThat(BruteForceCollaborations.differences(this.driver)).as("collaborations against the credits").isEmpty();
-		Map<String, Map<String, Object>> before = BruteForceCollaborations.relationships(this.driver);
-		assertThat(before).isNotEmpty();
-		this.rebuild.rebuild();
-		assertThat(BruteForceCollaborations.changes(before, BruteForceCollaborations.relationships(this.driver)))
-			.as("what a rebuild changed")
-			.isEmpty();
+		BruteForceCollaborations.assertAgreeWithCreditsAndRebuild(this.driver, this.rebuild);
 	}
 
 }
