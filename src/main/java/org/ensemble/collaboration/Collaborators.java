@@ -23,17 +23,39 @@ import org.ensemble.system.GraphTransactions;
 @Service
 public class Collaborators {
 
+	/**
+	 * One page, without reading every collaborator's name: the page's lowest count is found from the
+	 * counters alone, and only the collaborators at or above it are named and sorted. A busy person
+	 * has tens of thousands of collaborators; a page has fifty.
+	 */
 	private static final String FROM_COLLABORATIONS = """
-			MATCH (p:Person {id: $id})-[r:COLLABORATED_WITH]-(o:Person)
+			MATCH (:Person {id: $id})-[r:COLLABORATED_WITH]-()
 			WHERE r.shared >= $minShared
-			WITH o, r ORDER BY r.shared DESC, o.name, o.id
-			WITH collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS rows
-			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+			WITH r.shared AS shared ORDER BY shared DESC LIMIT $offset + $limit
+			WITH min(shared) AS cutoff
+			MATCH (:Person {id: $id})-[r:COLLABORATED_WITH]-(o:Person)
+			WHERE r.shared >= cutoff
+			WITH o, r ORDER BY r.shared DESC, o.name, o.id SKIP $offset LIMIT $limit
+			RETURN collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS page""";
 
-	/** The role pairs of one page of collaborators, read from the shared works' credits. */
+	/** Every collaboration counts once minShared is 1: the relationship count is the node's degree. */
+	private static final String COUNT_ALL = """
+			MATCH (p:Person {id: $id})
+			RETURN COUNT { (p)-[:COLLABORATED_WITH]-() } AS total""";
+
+	private static final String COUNT_AT_LEAST = """
+			MATCH (p:Person {id: $id})
+			RETURN COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } AS total""";
+
+	/**
+	 * The role pairs of one page of collaborators, read from the shared works' credits. The page's
+	 * people are matched as nodes first, so walking a busy person's works reads no one else's id.
+	 */
 	private static final String ROLES_OF_PAGE = """
-			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o:Person)
-			WHERE o.id IN $others
+			MATCH (o:Person) WHERE o.id IN $others
+			WITH collect(o) AS page
+			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o)
+			WHERE o IN page
 			RETURN o.id AS id, collect(DISTINCT type(c1) + '>' + type(c2)) AS roles""";
 
 	private static final String FROM_CREDITS = """
@@ -88,6 +110,8 @@ public class Collaborators {
 			params.put("limit", filter.limit());
 			var record = tx.run(filter.needsCredits() ? FROM_CREDITS : FROM_COLLABORATIONS, params).single();
 			List<Value> rows = record.get("page").asList((v) -> v);
+			int total = filter.needsCredits() ? record.get("total").asInt()
+					: tx.run(filter.minShared() <= 1 ? COUNT_ALL : COUNT_AT_LEAST, params).single().get("total").asInt();
 			Map<String, List<String>> roles = new HashMap<>();
 			if (filter.needsCredits()) {
 				rows.forEach((row) -> roles.put(row.get("id").asString(), row.get("roles").asList(Value::asString)));
@@ -97,7 +121,7 @@ public class Collaborators {
 					.forEachRemaining((r) -> roles.put(r.get("id").asString(), r.get("roles").asList(Value::asString)));
 			}
 			List<Collaborator> collaborators = rows.stream().map((row) -> collaborator(row, roles.getOrDefault(row.get("id").asString(), List.of()))).toList();
-			return new Page(person, collaborators, record.get("total").asInt());
+			return new Page(person, collaborators, total);
 		});
 	}
 

@@ -20,14 +20,26 @@ import org.ensemble.system.GraphTransactions;
 @Service
 public class Pairings {
 
-	/** The counter property is named by code (the role-pair key), never by input. */
+	/**
+	 * One page from the counter's range index: the page's lowest count comes from the index in
+	 * descending order, then only the pairs at or above it are named and sorted. The counter
+	 * property is named by code (the role-pair key), never by input.
+	 */
 	private static final String FROM_COUNTERS = """
-			MATCH (a:Person)-[r:COLLABORATED_WITH]->(b:Person)
+			MATCH ()-[r:COLLABORATED_WITH]->()
 			WHERE r.%1$s >= $minShared
+			WITH r.%1$s AS shared ORDER BY shared DESC LIMIT $offset + $limit
+			WITH min(shared) AS cutoff
+			MATCH (a:Person)-[r:COLLABORATED_WITH]->(b:Person)
+			WHERE r.%1$s >= cutoff
 			WITH a, b, r, r.%1$s AS shared
-			ORDER BY shared DESC, a.name, b.name, a.id, b.id
-			WITH collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: r.first, last: r.last}) AS rows
-			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+			ORDER BY shared DESC, a.name, b.name, a.id, b.id SKIP $offset LIMIT $limit
+			RETURN collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: r.first, last: r.last}) AS page""";
+
+	private static final String COUNT_FROM_COUNTERS = """
+			MATCH ()-[r:COLLABORATED_WITH]->()
+			WHERE r.%1$s >= $minShared
+			RETURN count(r) AS total""";
 
 	private static final String SHARED_WORK = """
 			MATCH (a)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(b)
@@ -87,7 +99,9 @@ public class Pairings {
 			if (!recount && first != null) {
 				page = withRolePairYears(tx, page, params);
 			}
-			return new Page(page, record.get("total").asInt());
+			int total = recount ? record.get("total").asInt()
+					: tx.run(COUNT_FROM_COUNTERS.formatted(counter), params).single().get("total").asInt();
+			return new Page(page, total);
 		});
 	}
 

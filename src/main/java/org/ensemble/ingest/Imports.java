@@ -34,9 +34,10 @@ public class Imports {
 		this.rebuild.markStale(true);
 		try {
 			this.graph.inSession((session) -> {
-				GraphImportWriter writer = new GraphImportWriter(session, progress);
-				request.parse(writer);
-				writer.finish();
+				try (GraphImportWriter writer = new GraphImportWriter(session, progress)) {
+					request.parse(writer);
+					writer.finish();
+				}
 				return null;
 			});
 		}
