@@ -5,7 +5,7 @@
 #
 #   bench/run.sh --scale tiny|tmdb|imdb [--clients 1,8,32] [--duration 20] [--warmup 5]
 #                [--out bench/results] [--seed 42] [--jar PATH] [--page-cache 2g]
-#                [--jvm-opts "-Xmx4g"] [--questions all|q1,q2] [--max-requests 200000]
+#                [--jvm-opts "-Xmx4g"] [--import-jvm-opts "-Xmx6g"] [--questions all|q1,q2] [--max-requests 200000]
 #                [--reuse-data] [--keep-db] [--no-readme]
 set -euo pipefail
 
@@ -22,6 +22,7 @@ seed=42
 jar=""
 page_cache="2g"
 jvm_opts=""
+import_jvm_opts=""
 questions="all"
 max_requests=200000
 reuse_data=false
@@ -44,6 +45,7 @@ while [ $# -gt 0 ]; do
     --jar) jar="$2"; shift 2 ;;
     --page-cache) page_cache="$2"; shift 2 ;;
     --jvm-opts) jvm_opts="$2"; shift 2 ;;
+    --import-jvm-opts) import_jvm_opts="$2"; shift 2 ;;
     --questions) questions="$2"; shift 2 ;;
     --max-requests) max_requests="$2"; shift 2 ;;
     --reuse-data) reuse_data=true; shift ;;
@@ -108,6 +110,7 @@ dirty=$(git -C "$root" status --porcelain 2>/dev/null | grep -vc '^?? bench/' ||
   printf 'loadavg=%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "pageCache=$page_cache"
   printf 'jvmOptions=%s\n' "--enable-native-access=ALL-UNNAMED $jvm_opts"
+  printf 'importJvmOptions=%s\n' "--enable-native-access=ALL-UNNAMED ${import_jvm_opts:-$jvm_opts}"
   printf 'jar=%s (%s bytes)\n' "$(basename "$jar")" "$(stat -c %s "$jar")"
   printf 'note=%s\n' "${BENCH_NOTE:-}"
 } > "$meta"
@@ -131,6 +134,9 @@ grep -E '^(movies|credits|creditedPeople)=' "$data/summary.txt" | tr '\n' ' ' >&
 service_env=(ENSEMBLE_DATA_DIR="$db" ENSEMBLE_BOLT_PORT=0 ENSEMBLE_DEMO_ON_FIRST_START=false ENSEMBLE_PAGE_CACHE="$page_cache")
 # shellcheck disable=SC2206
 java_cmd=("$java_bin" --enable-native-access=ALL-UNNAMED $jvm_opts -jar "$jar")
+# the import holds the titles it waits to credit and each rebuild batch: it may need another heap than the service
+# shellcheck disable=SC2206
+import_cmd=("$java_bin" --enable-native-access=ALL-UNNAMED ${import_jvm_opts:-$jvm_opts} -jar "$jar")
 
 # ---------------------------------------------------------------- 2. import into a fresh database
 rm -rf "$db"
@@ -138,11 +144,11 @@ log "importing (log: $work/import.log)"
 t0=$(now)
 set +e
 if [ -x /usr/bin/time ]; then
-  env "${service_env[@]}" /usr/bin/time -v -o "$work/import.time" "${java_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1
+  env "${service_env[@]}" /usr/bin/time -v -o "$work/import.time" "${import_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1
   import_exit=$?
 else
   # no GNU time: sample the peak resident size (VmHWM) of the process while it runs
-  env "${service_env[@]}" "${java_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1 &
+  env "${service_env[@]}" "${import_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1 &
   import_pid=$!
   peak=0
   while kill -0 "$import_pid" 2>/dev/null; do

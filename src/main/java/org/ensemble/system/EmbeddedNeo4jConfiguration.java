@@ -2,6 +2,7 @@ package org.ensemble.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,6 +48,7 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.writeTimeout().multipliedBy(10))
+				.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, timeoutCheckInterval(properties))
 				.build();
 			var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			int port = db.getDependencyResolver()
@@ -93,6 +95,17 @@ class EmbeddedNeo4jConfiguration {
 			}
 		}
 
+	}
+
+	/**
+	 * Neo4j looks for transactions past their timeout every 2 s by default, so a 300 ms query timeout
+	 * could run on for seconds: look at least four times per query timeout (but not more than 20 times a second).
+	 */
+	static Duration timeoutCheckInterval(EnsembleProperties properties) {
+		Duration quarter = properties.queryTimeout().dividedBy(4);
+		Duration fastest = Duration.ofMillis(50);
+		Duration slowest = Duration.ofSeconds(2);
+		return quarter.compareTo(fastest) < 0 ? fastest : quarter.compareTo(slowest) > 0 ? slowest : quarter;
 	}
 
 }
