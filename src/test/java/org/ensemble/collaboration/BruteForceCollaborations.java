@@ -27,7 +27,7 @@ import org.neo4j.driver.Value;
  * after dropping the actor credits billed {@code >= N} or not billed at all, both people still have a
  * credit on it; for a role pair, when one still holds the one role and the other the other.
  */
-final class BruteForceCollaborations {
+public final class BruteForceCollaborations {
 
 	/** The relationship types of credits and the role names the properties use. */
 	static final Map<String, String> ROLE_OF_TYPE = Map.of("DIRECTED", "director", "ACTED_IN", "actor", "COMPOSED",
@@ -98,7 +98,7 @@ final class BruteForceCollaborations {
 	}
 
 	/** The stored relationships disagree with the credits in these ways (the first few); empty when they agree. */
-	static List<String> differences(Driver driver) {
+	public static List<String> differences(Driver driver) {
 		return firstFew(differences(relationships(driver), credits(driver)));
 	}
 
