@@ -1,6 +1,7 @@
 package org.ensemble.hardening;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.neo4j.driver.Driver;
 
@@ -28,6 +29,14 @@ final class InProcessStart {
 			.properties("ensemble.data-dir=" + dataDir, "ensemble.bolt-port=0", "ensemble.api-key=" + ServiceProcess.API_KEY,
 					"ensemble.demo-on-first-start=false", "ensemble.page-cache=256m")
 			.run();
+	}
+
+	/** Closes the contexts at the same time and waits for all of them. */
+	static void closeTogether(List<ConfigurableApplicationContext> contexts) throws InterruptedException {
+		List<Thread> closing = contexts.stream().map((context) -> Thread.ofPlatform().start(context::close)).toList();
+		for (Thread thread : closing) {
+			thread.join();
+		}
 	}
 
 	/**
