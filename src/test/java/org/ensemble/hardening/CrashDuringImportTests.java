@@ -89,7 +89,7 @@ class CrashDuringImportTests {
 			throws Exception {
 		Map<String, WrittenWork> works = new HashMap<>();
 		Path fixture = writeFixture(works);
-		this.service = ServiceProcess.serve(this.dataDir, this.files.resolve("service.log"));
+		this.service = ServiceProcess.serve(this.dataDir, this.files);
 		System.out.printf("crash during import: service healthy after %.1f s%n", this.service.uptimeSeconds());
 
 		long importStart = System.nanoTime();

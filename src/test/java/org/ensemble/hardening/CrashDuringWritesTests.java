@@ -33,7 +33,7 @@ class CrashDuringWritesTests {
 	private Path dataDir;
 
 	@TempDir
-	private Path logs;
+	private Path scratch;
 
 	private ServiceProcess service;
 
@@ -51,7 +51,7 @@ class CrashDuringWritesTests {
 
 	@Test
 	void everyAcknowledgedWriteSurvivesASigkillAndNoWorkIsHalfWritten() throws Exception {
-		this.service = ServiceProcess.serve(this.dataDir, this.logs.resolve("service.log"));
+		this.service = ServiceProcess.serve(this.dataDir, this.scratch);
 		System.out.printf("crash during writes: service healthy after %.1f s%n", this.service.uptimeSeconds());
 		long burstStart = System.nanoTime();
 		this.burst = WriteBurst.start((id) -> this.service.uri("/api/works/" + id), WRITERS, WORKS_PER_WRITER, 20261125);

@@ -42,7 +42,7 @@ class GracefulShutdownTests {
 	private Path dataDir;
 
 	@TempDir
-	private Path logs;
+	private Path scratch;
 
 	private ServiceProcess service;
 
@@ -64,7 +64,7 @@ class GracefulShutdownTests {
 	@Test
 	void sigtermLetsRequestsInFlightFinishThenClosesNeo4jSoTheNextStartNeedsNoRecovery() throws Exception {
 		RecoveryLog life = RecoveryLog.mark(this.dataDir);
-		this.service = ServiceProcess.serve(this.dataDir, this.logs.resolve("service.log"));
+		this.service = ServiceProcess.serve(this.dataDir, this.scratch);
 		System.out.printf("graceful shutdown: service healthy after %.1f s%n", this.service.uptimeSeconds());
 		List<WrittenWork> works = new ArrayList<>();
 		for (int i = 0; i < IN_FLIGHT; i++) {

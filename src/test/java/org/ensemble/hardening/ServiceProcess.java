@@ -53,11 +53,17 @@ final class ServiceProcess implements AutoCloseable {
 		this.output = output;
 	}
 
-	/** Starts {@code serve} on the data folder and waits until {@code /actuator/health} is UP. */
-	static ServiceProcess serve(Path dataDir, Path output) throws IOException, InterruptedException {
+	/**
+	 * Starts {@code serve} on the data folder and waits until {@code /actuator/health} is UP.
+	 * @param scratch the test's folder for the output ({@code service.log}) and the process's temporary
+	 * files: a killed service cannot remove its uploads, and they must not pile up in the shared /tmp
+	 */
+	static ServiceProcess serve(Path dataDir, Path scratch) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-cp",
-				classPath(), EnsembleApplication.class.getName()));
+		Path output = scratch.resolve("service.log");
+		Path tmp = Files.createDirectories(scratch.resolve("tmp"));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+				"-Djava.io.tmpdir=" + tmp, "-cp", classPath(), EnsembleApplication.class.getName()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		builder.environment()
 			.putAll(Map.of("ENSEMBLE_DATA_DIR", dataDir.toString(), "ENSEMBLE_BOLT_PORT", "0", "ENSEMBLE_API_KEY", API_KEY,
