@@ -100,7 +100,7 @@ public final class BruteForceCollaborations {
 	}
 
 	/** The stored relationships disagree with the credits in these ways (the first few); empty when they agree. */
-	static List<String> differences(Driver driver) {
+	public static List<String> differences(Driver driver) {
 		return firstFew(differences(relationships(driver), credits(driver)));
 	}
 
