@@ -96,11 +96,7 @@ final class Fixtures {
 		return target;
 	}
 
-	/**
-	 * Keeps the first {@code fraction} of a file's bytes, as an interrupted download would. The
-	 * importer reads the first 64 KiB of text when it opens a file, so a gzip that breaks before that
-	 * fails as a whole ("cannot be read"); tests of a file breaking off part-way cut later than that.
-	 */
+	/** Keeps the first {@code fraction} of a file's bytes, as an interrupted download would. */
 	static Path truncate(Path file, double fraction) {
 		try {
 			return truncate(file, (long) (Files.size(file) * fraction));

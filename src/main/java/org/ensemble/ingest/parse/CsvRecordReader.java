@@ -38,6 +38,24 @@ final class CsvRecordReader {
 	/** Physical line the reader is on, 1-based. */
 	private long line = 1;
 
+	/** Where the quoted field being read was opened: its line, and its column (counted even in a record not kept). */
+	private long quoteLine;
+
+	private int quoteColumn;
+
+	private int column;
+
+	/** Set when the input ended inside a quoted field: the rest of the file was one field. */
+	private String unclosedQuote;
+
+	private long unclosedQuoteLine;
+
+	/** The line the last record read ends on. */
+	private long lastLine;
+
+	/** Whether the last character read was an LF: then the input's last line is the one before. */
+	private boolean endsWithNewline;
+
 	CsvRecordReader(Reader in, int maxRecord) {
 		this.in = in;
 		this.maxRecord = maxRecord;
@@ -51,6 +69,7 @@ final class CsvRecordReader {
 		long start = this.line;
 		long kept = 0;
 		String problem = null;
+		this.column = 1;
 		while (true) {
 			if (this.position >= this.limit) {
 				this.limit = Math.max(this.in.read(this.buffer), 0);
@@ -60,6 +79,7 @@ final class CsvRecordReader {
 				}
 			}
 			char c = this.buffer[this.position++];
+			this.endsWithNewline = (c == '\n');
 			if (c == '\n') {
 				this.line++;
 			}
@@ -72,9 +92,12 @@ final class CsvRecordReader {
 				case FIELD_START -> {
 					if (c == '"') {
 						state = State.QUOTED;
+						this.quoteLine = this.line;
+						this.quoteColumn = this.column;
 					}
 					else if (c == ',') {
 						fields.add("");
+						this.column++;
 					}
 					else if (c == '\n') {
 						if (kept == 1) {
@@ -84,7 +107,7 @@ final class CsvRecordReader {
 							continue;
 						}
 						fields.add("");
-						return new CsvRecord(start, fields, problem);
+						return record(start, this.line - 1, fields, problem);
 					}
 					else {
 						append(c, problem);
@@ -107,7 +130,7 @@ final class CsvRecordReader {
 						}
 						dropTrailingCarriageReturn();
 						endField(fields, problem);
-						return new CsvRecord(start, fields, problem);
+						return record(start, this.line - 1, fields, problem);
 					}
 					else {
 						append(c, problem);
@@ -132,7 +155,7 @@ final class CsvRecordReader {
 					}
 					else if (c == '\n') {
 						endField(fields, problem);
-						return new CsvRecord(start, fields, problem);
+						return record(start, this.line - 1, fields, problem);
 					}
 					else if (c != '\r') {
 						// "ab"c: keep reading to the record's end, but do not trust the record.
@@ -148,19 +171,50 @@ final class CsvRecordReader {
 		if (kept == 0 || (state == State.UNQUOTED && kept == 1 && this.field.toString().equals("\r"))) {
 			return null;
 		}
-		if (state == State.QUOTED && problem == null) {
-			problem = "quoted field in column " + (fields.size() + 1) + " is never closed";
+		if (state == State.QUOTED) {
+			// Said even when the record also grew too long: the missing quote is the cause.
+			this.unclosedQuoteLine = this.quoteLine;
+			this.unclosedQuote = "the quoted field in column " + this.quoteColumn + ", opened on line " + this.quoteLine
+					+ ", is never closed: the rest of the file, to line " + lastLineOfInput() + ", would be that one field";
+			problem = this.unclosedQuote;
 		}
 		if (state == State.UNQUOTED) {
 			dropTrailingCarriageReturn();
 		}
 		endField(fields, problem);
+		return record(start, lastLineOfInput(), fields, problem);
+	}
+
+	private long lastLineOfInput() {
+		return this.endsWithNewline ? this.line - 1 : this.line;
+	}
+
+	private CsvRecord record(long start, long end, List<String> fields, String problem) {
+		this.lastLine = end;
 		return new CsvRecord(start, fields, problem);
+	}
+
+	/**
+	 * The line the record last read ends on: a bad record spanning more lines than it should is
+	 * how an unbalanced quote shows, and the lines it took are not imported.
+	 */
+	long lastLine() {
+		return this.lastLine;
 	}
 
 	/** The physical line the reader is on: where a failure happened. */
 	long position() {
 		return this.line;
+	}
+
+	/** Why the input ended inside a quoted field, or {@code null} when it did not. */
+	String unclosedQuote() {
+		return this.unclosedQuote;
+	}
+
+	/** The line where the quoted field that is never closed was opened. */
+	long unclosedQuoteLine() {
+		return this.unclosedQuoteLine;
 	}
 
 	private void append(char c, String problem) {
@@ -170,6 +224,7 @@ final class CsvRecordReader {
 	}
 
 	private void endField(List<String> fields, String problem) {
+		this.column++;
 		if (problem == null) {
 			fields.add(this.field.toString());
 		}

@@ -8,7 +8,8 @@ import java.util.List;
 import org.ensemble.ingest.parse.CsvRecordReader.CsvRecord;
 
 /**
- * A CSV file with a header, opened and checked before anything of it reaches a sink. Hands out the
+ * A CSV file with a header, opened and checked (its header, then the whole file: see
+ * {@link WholeFileCheck}) before anything of it reaches a sink. Hands out the
  * well-formed records; reports the others (and a file that breaks off) to the sink itself.
  */
 final class CsvTable implements Closeable {
@@ -39,24 +40,17 @@ final class CsvTable implements Closeable {
 			if (first.problem() != null) {
 				throw new ImportFileException(path + ": wrong header: " + first.problem());
 			}
-			return new CsvTable(input, records, Header.check(path, first.fields(), required));
+			Header header = Header.check(path, first.fields(), required);
+			WholeFileCheck.csv(path);
+			return new CsvTable(input, records, header);
 		}
 		catch (IOException ex) {
-			closeQuietly(input);
-			throw new ImportFileException(path + ": cannot be read: " + ex.getMessage(), ex);
+			input.closeQuietly();
+			throw input.refused(ex);
 		}
 		catch (RuntimeException ex) {
-			closeQuietly(input);
+			input.closeQuietly();
 			throw ex;
-		}
-	}
-
-	private static void closeQuietly(InputFile input) {
-		try {
-			input.close();
-		}
-		catch (IOException ignored) {
-			// Already failing with a better message.
 		}
 	}
 
@@ -89,17 +83,23 @@ final class CsvTable implements Closeable {
 			}
 			this.input.progress(sink);
 			if (record.problem() != null) {
-				sink.skipped(name(), record.line(), record.problem());
+				sink.skipped(name(), record.line(), record.problem() + span(record));
 			}
 			else if (record.fields().size() != this.header.width()) {
 				sink.skipped(name(), record.line(), "expected " + this.header.width() + " columns, found "
-						+ record.fields().size());
+						+ record.fields().size() + span(record));
 			}
 			else {
 				return record;
 			}
 		}
 		return null;
+	}
+
+	/** Names the lines a bad record took when they are several: all of them are left out. */
+	private String span(CsvRecord record) {
+		long last = this.records.lastLine();
+		return (last > record.line()) ? " (the record runs to line " + last + ")" : "";
 	}
 
 	@Override

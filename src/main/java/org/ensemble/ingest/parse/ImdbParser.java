@@ -46,8 +46,8 @@ public final class ImdbParser {
 
 	/**
 	 * Pushes the kept works, their credits and their people to the sink.
-	 * @throws ImportFileException when a file is missing, cannot be opened or has the wrong
-	 * header, before anything reaches the sink
+	 * @throws ImportFileException when a file is missing, cannot be opened, has the wrong header or
+	 * is broken further down, before anything reaches the sink
 	 */
 	public void parse(ImportSink sink) {
 		Path basics = ImdbFiles.find(this.dir, "title.basics");

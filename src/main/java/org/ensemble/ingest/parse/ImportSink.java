@@ -21,8 +21,9 @@ public interface ImportSink {
 	/**
 	 * The complete credit list of one work; called once per work, after that work's work(..) call
 	 * (IMDb: after title.basics was read). An empty list means the work has no credits we import.
-	 * The one exception: when an IMDb principals file breaks off (corrupt gzip), the works it did not
-	 * reach get no call at all, rather than an empty or partial list, and a skipped(..) says so.
+	 * The one exception: when an IMDb principals file breaks off while being read (it passed the
+	 * check before the import, then changed on disk or failed to read), the works it did not reach
+	 * get no call at all, rather than an empty or partial list, and a skipped(..) says so.
 	 */
 	void credits(String workId, List<CreditRow> credits);
 

@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * An import file opened for streaming: its UTF-8 text, decompressed when the file starts with the
  * gzip magic bytes (whatever its name says), and how many of its bytes were consumed, for progress.
+ * Bytes that are not UTF-8 text fail the read (see {@link TextBytes}) rather than being decoded.
  */
 final class InputFile implements Closeable {
 
@@ -32,16 +33,19 @@ final class InputFile implements Closeable {
 
 	private final CountingInputStream counter;
 
+	private final TextBytes text;
+
 	private final Reader reader;
 
 	private final boolean gzip;
 
 	private long reported = -1;
 
-	private InputFile(Path path, long size, CountingInputStream counter, Reader reader, boolean gzip) {
+	private InputFile(Path path, long size, CountingInputStream counter, TextBytes text, Reader reader, boolean gzip) {
 		this.path = path;
 		this.size = size;
 		this.counter = counter;
+		this.text = text;
 		this.reader = reader;
 		this.gzip = gzip;
 	}
@@ -58,10 +62,18 @@ final class InputFile implements Closeable {
 			BufferedInputStream buffered = new BufferedInputStream(counter, BUFFER);
 			boolean gzip = startsWithGzipMagic(buffered);
 			// GZIPInputStream reads the gzip header here, so a broken header fails as "cannot open".
-			InputStream text = gzip ? new GzipFailures(new GZIPInputStream(buffered, BUFFER)) : buffered;
+			TextBytes text = new TextBytes(gzip ? new GzipFailures(new GZIPInputStream(buffered, BUFFER)) : buffered);
 			BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), BUFFER);
-			skipByteOrderMark(reader);
-			return new InputFile(path, size, counter, reader, gzip);
+			InputFile input = new InputFile(path, size, counter, text, reader, gzip);
+			try {
+				skipByteOrderMark(reader);
+			}
+			catch (IOException ex) {
+				// The first read fills a whole buffer, so it may already meet a break or binary bytes.
+				input.closeQuietly();
+				throw input.refused(ex);
+			}
+			return input;
 		}
 		catch (NoSuchFileException ex) {
 			closeQuietly(raw);
@@ -137,10 +149,40 @@ final class InputFile implements Closeable {
 
 	/** The reason to report when reading stopped half-way with this exception. */
 	String describe(IOException failure) {
+		return isBrokenContent(failure) ? brokenContent(failure)
+				: "read failed, the rest of the file was not read: " + failure;
+	}
+
+	/**
+	 * The file refused as a whole for a failure met while reading it, as {@code path:line: reason};
+	 * the line is exact, since it is counted in the bytes before the decoder's read-ahead.
+	 */
+	ImportFileException refused(IOException failure) {
+		String reason = isBrokenContent(failure) ? brokenContent(failure) : "cannot be read: " + failure.getMessage();
+		return new ImportFileException(this.path + ":" + this.text.line() + ": " + reason, failure);
+	}
+
+	private static boolean isBrokenContent(IOException failure) {
+		return failure instanceof CorruptGzipException || failure instanceof TextBytes.NotTextException;
+	}
+
+	private String brokenContent(IOException failure) {
 		if (failure instanceof CorruptGzipException) {
-			return failure.getMessage();
+			// Buffered reads run ahead of the decompressor: the break is at or before this byte.
+			return failure.getMessage() + " (after " + this.counter.count() + " of the file's " + this.size
+					+ " compressed bytes)";
 		}
-		return "read failed, the rest of the file was not read: " + failure;
+		return failure.getMessage();
+	}
+
+	/** For paths that are already failing, or done: a failing close has nothing to add. */
+	void closeQuietly() {
+		try {
+			close();
+		}
+		catch (IOException ignored) {
+			// See above.
+		}
 	}
 
 	@Override

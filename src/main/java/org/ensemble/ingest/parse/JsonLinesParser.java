@@ -22,9 +22,11 @@ public final class JsonLinesParser {
 
 	/**
 	 * Pushes every valid line's work to the sink.
-	 * @throws ImportFileException when the file cannot be opened, before anything reaches the sink
+	 * @throws ImportFileException when the file cannot be opened or is broken (see
+	 * {@link WholeFileCheck}), before anything reaches the sink
 	 */
 	public void parse(ImportSink sink) {
+		WholeFileCheck.lines(this.file);
 		try (InputFile input = InputFile.open(this.file)) {
 			LineReader lines = new LineReader(input.reader(), LineReader.MAX_LINE);
 			while (true) {

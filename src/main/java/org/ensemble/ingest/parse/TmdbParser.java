@@ -32,8 +32,8 @@ public final class TmdbParser {
 
 	/**
 	 * Pushes every movie of the credits file to the sink.
-	 * @throws ImportFileException when a file cannot be opened or has the wrong header, before
-	 * anything reaches the sink
+	 * @throws ImportFileException when a file cannot be opened, has the wrong header or is broken
+	 * further down, before anything reaches the sink
 	 */
 	public void parse(ImportSink sink) {
 		try (CsvTable movieTable = CsvTable.open(this.movies, TmdbMovies.COLUMNS);

@@ -10,8 +10,9 @@ import org.ensemble.ingest.parse.LineReader.Line;
 
 /**
  * An IMDb-style TSV file with a header: fields split on tabs only (quotes are text, there is no
- * escaping), {@code \N} for null. Opened and checked before anything of it reaches a sink; hands
- * out well-formed rows and reports the others to the sink itself.
+ * escaping), {@code \N} for null. Opened and checked (its header, then the whole file: see
+ * {@link WholeFileCheck}) before anything of it reaches a sink; hands out well-formed rows and
+ * reports the others to the sink itself.
  */
 final class TsvTable implements Closeable {
 
@@ -45,24 +46,17 @@ final class TsvTable implements Closeable {
 			if (first.tooLong()) {
 				throw new ImportFileException(path + ": wrong header: the first line is too long to be one");
 			}
-			return new TsvTable(input, lines, Header.check(path, split(first.text()), required));
+			Header header = Header.check(path, split(first.text()), required);
+			WholeFileCheck.lines(path);
+			return new TsvTable(input, lines, header);
 		}
 		catch (IOException ex) {
-			closeQuietly(input);
-			throw new ImportFileException(path + ": cannot be read: " + ex.getMessage(), ex);
+			input.closeQuietly();
+			throw input.refused(ex);
 		}
 		catch (RuntimeException ex) {
-			closeQuietly(input);
+			input.closeQuietly();
 			throw ex;
-		}
-	}
-
-	private static void closeQuietly(InputFile input) {
-		try {
-			input.close();
-		}
-		catch (IOException ignored) {
-			// Already failing with a better message.
 		}
 	}
 

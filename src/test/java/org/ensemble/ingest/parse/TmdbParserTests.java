@@ -272,7 +272,8 @@ class TmdbParserTests {
 				MOVIES_HEADER + "\r\n" + "0,[],,9,[],en,Uno,,0,[],[],,0,0,[],Released,,One,0,0\r\n");
 		RecordingSink sink = parse(credits, movies);
 
-		assertThat(sink.skipped()).containsExactly(new Skipped(CREDITS, 3, "expected 4 columns, found 3"),
+		assertThat(sink.skipped()).containsExactly(
+				new Skipped(CREDITS, 3, "expected 4 columns, found 3 (the record runs to line 4)"),
 				new Skipped(CREDITS, 5, "expected 4 columns, found 5"));
 		assertThat(sink.works()).extracting(WorkRow::title).containsExactly("One", "Four");
 	}
@@ -333,7 +334,7 @@ class TmdbParserTests {
 	}
 
 	@Test
-	void aTruncatedGzipIsReportedAndWhatCameBeforeIsKept() throws IOException {
+	void aTruncatedGzipIsRefusedBeforeAnythingIsPushed() throws IOException {
 		// Ten copies of the fixture's rows under new ids: big enough that the cut falls well after
 		// the header.
 		List<String> lines = Files.readAllLines(TestFiles.fixture("tmdb/" + CREDITS));
@@ -347,19 +348,11 @@ class TmdbParserTests {
 		Path cut = TestFiles.truncate(whole, this.dir, CREDITS + ".gz", 0.5);
 		RecordingSink sink = new RecordingSink();
 
-		new TmdbParser(cut, TestFiles.fixture("tmdb/" + MOVIES)).parse(sink);
-
-		Skipped last = sink.skipped().getLast();
-		assertThat(sink.skipped()).hasSize(1);
-		assertThat(last.file()).isEqualTo(CREDITS + ".gz");
-		assertThat(last.reason()).startsWith("gzip stream is corrupt or truncated: ");
-		assertThat(sink.calls.getLast()).isEqualTo(last);
-		int works = sink.works().size();
-		assertThat(works).isBetween(50, 230);
-		// No half-written work: every work that came has its credits, and the report points past them.
-		assertThat(sink.credits()).hasSize(works);
-		assertThat(last.line()).isGreaterThan(works);
-		assertThat(sink.progress.getLast().bytesRead()).isEqualTo(Files.size(cut));
+		assertThatThrownBy(() -> new TmdbParser(cut, TestFiles.fixture("tmdb/" + MOVIES)).parse(sink))
+			.isInstanceOf(ImportFileException.class)
+			.hasMessageMatching(".*" + CREDITS + ".gz:[0-9]+: gzip stream is corrupt or truncated: .*");
+		// Refused whole: none of the movies before the break is pushed.
+		assertThat(sink.calls).isEmpty();
 	}
 
 	@Test
