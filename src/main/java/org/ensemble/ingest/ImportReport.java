@@ -10,11 +10,16 @@ import java.util.Map;
 public record ImportReport(String format, long worksRead, long peopleRead, long creditRowsRead, long worksStored,
 		long creditsStored, long peopleInDatabase, long worksInDatabase, Map<String, Long> creditsInDatabase,
 		long skipped, List<ImportProgress.Skip> skippedLines, long collaborations, double collaborationsPerSecond,
-		long millis) {
+		long writeMillis, long millis) {
 
 	/** Credit relationships written per second over the whole import, rebuild included. */
 	public double creditsPerSecond() {
 		return this.millis == 0 ? this.creditsStored : this.creditsStored * 1000.0 / this.millis;
+	}
+
+	/** Credit relationships written per second while the files were read, before the rebuild. */
+	public double writeCreditsPerSecond() {
+		return this.writeMillis == 0 ? this.creditsStored : this.creditsStored * 1000.0 / this.writeMillis;
 	}
 
 	public String describe() {
@@ -29,6 +34,8 @@ public record ImportReport(String format, long worksRead, long peopleRead, long 
 		text.append(String.format("  collaborations: %,d, rebuilt at %,.0f relationships/s%n", this.collaborations,
 				this.collaborationsPerSecond));
 		text.append(String.format("  time:     %.1f s (%,.0f credits/s)%n", this.millis / 1000.0, creditsPerSecond()));
+		text.append(String.format("  writing:  %.1f s before the rebuild (%,.0f credits/s)%n", this.writeMillis / 1000.0,
+				writeCreditsPerSecond()));
 		text.append(String.format("  skipped:  %,d lines%n", this.skipped));
 		this.skippedLines.forEach((skip) -> text.append("    ").append(skip).append('\n'));
 		if (this.skipped > this.skippedLines.size()) {

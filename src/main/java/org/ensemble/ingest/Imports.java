@@ -48,6 +48,7 @@ public class Imports {
 			}
 			throw ex;
 		}
+		long writeMillis = System.currentTimeMillis() - start;
 		progress.phase("collaborations");
 		var collaborations = this.rebuild.rebuild();
 		var after = this.stats.current();
@@ -56,7 +57,7 @@ public class Imports {
 		return new ImportReport(request.format(), snapshot.worksRead(), snapshot.peopleRead(), snapshot.creditRowsRead(),
 				snapshot.worksStored(), snapshot.creditsStored(), after.people(), after.works(), after.credits(),
 				progress.skippedCount(), progress.skippedLines(), collaborations.relationships(),
-				collaborations.relationshipsPerSecond(), System.currentTimeMillis() - start);
+				collaborations.relationshipsPerSecond(), writeMillis, System.currentTimeMillis() - start);
 	}
 
 }

@@ -232,7 +232,7 @@ class BenchHarnessTests {
 		Files.copy(tiny.resolve("summary.txt"), dir.resolve("summary.txt"));
 		// the importer's own words, so that a change of its report shows up here
 		ImportReport report = new ImportReport("imdb", 300, 1100, 2800, 300, 2750, 1100, 300, Map.of("actor", 1500L), 1,
-				List.of(), 16_000, 1_234.5, 10_000);
+				List.of(), 16_000, 1_234.5, 5_000, 10_000);
 		Files.writeString(dir.resolve("import.log"), "progress: …\n" + report.describe());
 		Files.writeString(dir.resolve("import.time"), """
 					User time (seconds): 30.5
@@ -253,6 +253,7 @@ class BenchHarnessTests {
 		JsonNode result = JSON.readTree(Files.readString(results.resolve("tiny-2026-01-02.json")));
 		assertThat(result.get("scale").asString()).isEqualTo("tiny");
 		assertThat(result.get("import").get("creditsPerSecond").asDouble()).isEqualTo(275.0);
+		assertThat(result.get("import").get("writeCreditsPerSecond").asDouble()).isEqualTo(550.0);
 		assertThat(result.get("import").get("relationshipsPerSecond").asDouble()).isEqualTo(1235.0);
 		assertThat(result.get("import").get("collaborations").asLong()).isEqualTo(16_000);
 		assertThat(result.get("import").get("peakRssMiB").asDouble()).isBetween(811.0, 812.0);
