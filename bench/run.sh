@@ -6,7 +6,7 @@
 #   bench/run.sh --scale tiny|tmdb|imdb [--clients 1,8,32] [--duration 20] [--warmup 5]
 #                [--out bench/results] [--seed 42] [--jar PATH] [--page-cache 2g]
 #                [--jvm-opts "-Xmx4g"] [--import-jvm-opts "-Xmx6g"] [--questions all|q1,q2] [--max-requests 200000]
-#                [--reuse-data] [--keep-db] [--no-readme]
+#                [--reuse-data] [--reuse-import] [--keep-db] [--no-readme]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,6 +26,7 @@ import_jvm_opts=""
 questions="all"
 max_requests=200000
 reuse_data=false
+reuse_import=false
 keep_db=false
 readme=true
 
@@ -49,6 +50,7 @@ while [ $# -gt 0 ]; do
     --questions) questions="$2"; shift 2 ;;
     --max-requests) max_requests="$2"; shift 2 ;;
     --reuse-data) reuse_data=true; shift ;;
+    --reuse-import) reuse_import=true; reuse_data=true; keep_db=true; shift ;;
     --keep-db) keep_db=true; shift ;;
     --no-readme) readme=false; shift ;;
     -h|--help) usage ;;
@@ -90,6 +92,16 @@ fi
 
 # ---------------------------------------------------------------- facts about this run
 meta="$work/meta.properties"
+previous_import=""
+if $reuse_import; then
+  # the database a --keep-db run imported, with that run's import figures
+  if [ -d "$db" ] && [ -f "$work/import.log" ] && grep -q '^importExit=0$' "$meta" 2>/dev/null; then
+    previous_import=$(grep -E '^(importExit|importWallSeconds|importPeakRssKiB)=' "$meta"; sed -n 's/^commit=/importCommit=/p; s/^timestamp=/importTimestamp=/p; s/^loadavg=/importLoadavg=/p' "$meta")
+  else
+    echo "run.sh: --reuse-import needs an earlier --keep-db run of this scale and seed that imported successfully" >&2
+    exit 1
+  fi
+fi
 date_utc=$(date -u +%F)
 timestamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -139,6 +151,10 @@ java_cmd=("$java_bin" --enable-native-access=ALL-UNNAMED $jvm_opts -jar "$jar")
 import_cmd=("$java_bin" --enable-native-access=ALL-UNNAMED ${import_jvm_opts:-$jvm_opts} -jar "$jar")
 
 # ---------------------------------------------------------------- 2. import into a fresh database
+if $reuse_import; then
+  log "reusing the database imported at $(sed -n 's/^importTimestamp=//p' <<< "$previous_import") (log: $work/import.log)"
+  echo "$previous_import" >> "$meta"
+else
 rm -rf "$db"
 log "importing (log: $work/import.log)"
 t0=$(now)
@@ -164,11 +180,13 @@ set -e
 t1=$(now)
 echo "importExit=$import_exit" >> "$meta"
 echo "importWallSeconds=$(elapsed "$t0" "$t1")" >> "$meta"
-sed -n '/^Import report/,$p' "$work/import.log" | head -12 >&2
+# (not sed | head: with pipefail, a long list of skipped lines would end the script on SIGPIPE)
+sed -n '/^Import report/,/^  skipped:/p' "$work/import.log" >&2
 if [ "$import_exit" -ne 0 ]; then
   [ "$import_exit" -gt 128 ] && echo "run.sh: the import was killed by signal $((import_exit - 128)) (not by this script)" >&2
   echo "run.sh: the import failed (exit $import_exit); see $work/import.log" >&2
   exit 1
+fi
 fi
 
 # ---------------------------------------------------------------- 3. serve and drive
