@@ -40,11 +40,7 @@ class QueryTimeoutTests extends LoopbackServerSupport {
 	void aLongReadEndsAtTheTimeoutWith503WhileCheapQuestionsAreStillAnswered() throws Exception {
 		Loopback http = http();
 		CrowdGraph.write(this.driver, 4000, 80, 250);
-		Loopback.Answer calm = http.put("/api/works/calm", """
-				{"title": "Calm", "year": 2020, "credits": [
-				  {"person": {"id": "calm-a", "name": "Calm A"}, "role": "director"},
-				  {"person": {"id": "calm-b", "name": "Calm B"}, "role": "actor", "billing": 0}]}""", Duration.ofSeconds(30));
-		assertThat(calm.status()).as(calm.toString()).isEqualTo(201);
+		putCalmWork(http);
 		warmUp(http);
 
 		Queue<Loopback.Answer> cheap = new ConcurrentLinkedQueue<>();
@@ -85,6 +81,23 @@ class QueryTimeoutTests extends LoopbackServerSupport {
 		assertThat(cheap).allSatisfy((a) -> assertThat(a.status()).as(a.toString()).isEqualTo(200));
 		Loopback.Answer after = http.get("/api/together?people=calm-a,calm-b", CHEAP_DEADLINE);
 		assertThat(after.status()).as("after the timeout: %s", after).isEqualTo(200);
+	}
+
+	/**
+	 * A PUT answers with the work as read back, in a read transaction under the short timeout, whose
+	 * first planning can outlast it on a busy machine. The upsert is idempotent, so it is sent again
+	 * until the work is both stored and read back.
+	 */
+	private static void putCalmWork(Loopback http) throws Exception {
+		String body = """
+				{"title": "Calm", "year": 2020, "credits": [
+				  {"person": {"id": "calm-a", "name": "Calm A"}, "role": "director"},
+				  {"person": {"id": "calm-b", "name": "Calm B"}, "role": "actor", "billing": 0}]}""";
+		Loopback.Answer calm = http.put("/api/works/calm", body, Duration.ofSeconds(30));
+		for (int tries = 1; calm.status() == 503 && tries < 5; tries++) {
+			calm = http.put("/api/works/calm", body, Duration.ofSeconds(30));
+		}
+		assertThat(calm.status()).as(calm.toString()).isIn(200, 201);
 	}
 
 	/**
