@@ -3,10 +3,10 @@
 # database, serve it, drive every question over HTTP from a separate JVM, write the results as JSON
 # and as tables in bench/README.md. See bench/README.md.
 #
-#   bench/run.sh --scale tiny|tmdb|imdb [--clients 1,8,32] [--duration 20] [--warmup 5]
+#   bench/run.sh --scale tiny|tmdb|imdb [--clients 1,8,32] [--duration 20] [--warmup 5] [--prewarm 20]
 #                [--out bench/results] [--seed 42] [--jar PATH] [--page-cache 2g]
 #                [--jvm-opts "-Xmx4g"] [--import-jvm-opts "-Xmx6g"] [--questions all|q1,q2] [--max-requests 200000]
-#                [--reuse-data] [--reuse-import] [--keep-db] [--no-readme]
+#                [--reuse-data] [--reuse-import] [--keep-db] [--no-readme] [--work DIR]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,6 +17,7 @@ scale=""
 clients="1,8,32"
 duration=20
 warmup=5
+prewarm=20
 out="$here/results"
 seed=42
 jar=""
@@ -29,6 +30,7 @@ reuse_data=false
 reuse_import=false
 keep_db=false
 readme=true
+work=""
 
 usage() {
   sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -41,6 +43,7 @@ while [ $# -gt 0 ]; do
     --clients) clients="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --prewarm) prewarm="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
@@ -53,6 +56,7 @@ while [ $# -gt 0 ]; do
     --reuse-import) reuse_import=true; reuse_data=true; keep_db=true; shift ;;
     --keep-db) keep_db=true; shift ;;
     --no-readme) readme=false; shift ;;
+    --work) work="$2"; shift 2 ;;
     -h|--help) usage ;;
     *) echo "run.sh: unexpected argument '$1'" >&2; usage ;;
   esac
@@ -75,7 +79,8 @@ for candidate in "${JAVA:-}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_
 done
 [ -n "$java_bin" ] || { echo "run.sh: no JDK 21 or newer found; set JAVA=/path/to/bin/java" >&2; exit 1; }
 
-work="$here/work/$scale-$seed"
+[ -n "$work" ] || work="$here/work/$scale-$seed"
+case "$work" in /*) ;; *) work="$PWD/$work" ;; esac
 data="$work/data"
 db="$work/db"
 mkdir -p "$work" "$out"
@@ -218,10 +223,10 @@ if ! "$java_bin" "$here/src/Load.java" --base "http://127.0.0.1:$port" --wait-he
 fi
 t1=$(now)
 echo "serviceStartSeconds=$(elapsed "$t0" "$t1")" >> "$meta"
-log "service up in $(elapsed "$t0" "$t1") s; driving it: questions $questions, clients $clients, ${duration}s each after ${warmup}s warm-up"
+log "service up in $(elapsed "$t0" "$t1") s; driving it: questions $questions, clients $clients, ${duration}s each after ${warmup}s warm-up (and ${prewarm}s per question before any)"
 
 "$java_bin" -Xmx1g "$here/src/Load.java" --base "http://127.0.0.1:$port" --samples "$data/sample-ids.txt" \
-  --clients "$clients" --duration "$duration" --warmup "$warmup" --questions "$questions" \
+  --clients "$clients" --duration "$duration" --warmup "$warmup" --prewarm "$prewarm" --questions "$questions" \
   --max-requests "$max_requests" --pid "$service_pid" --seed "$seed" --out "$work/load.json"
 
 stop_service

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java bench/src/Load.java --base http://127.0.0.1:PORT --samples DIR/sample-ids.txt \
- *      [--clients 1,8,32] [--duration 20] [--warmup 5] [--questions all|q1,q2] \
+ *      [--clients 1,8,32] [--duration 20] [--warmup 5] [--prewarm 0] [--questions all|q1,q2] \
  *      [--max-requests 200000] [--timeout 30] [--pid SERVICE_PID] [--seed 1] --out load.json
  * java bench/src/Load.java --base http://127.0.0.1:PORT --wait-health 300
  * </pre>
@@ -574,6 +574,7 @@ public final class Load {
 		}
 		double duration = Double.parseDouble(options.getOrDefault("duration", "20"));
 		double warmup = Double.parseDouble(options.getOrDefault("warmup", "5"));
+		double prewarm = Double.parseDouble(options.getOrDefault("prewarm", "0"));
 		long maxRequests = Long.parseLong(options.getOrDefault("max-requests", "200000"));
 		long pid = Long.parseLong(options.getOrDefault("pid", "0"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "1"));
@@ -598,6 +599,7 @@ public final class Load {
 		result.put("clients", Arrays.stream(clientCounts).boxed().toList());
 		result.put("durationSeconds", duration);
 		result.put("warmupSeconds", warmup);
+		result.put("prewarmSecondsPerQuestion", prewarm);
 		result.put("maxRequestsPerRun", maxRequests);
 		result.put("timeoutSeconds", timeout.toSeconds());
 		result.put("loadAverageAtStart", loadAverage());
@@ -605,8 +607,23 @@ public final class Load {
 		result.put("serviceStats", (stats != null && stats.strip().startsWith("{")) ? new Raw(stats) : null);
 		result.put("serviceMemoryAtStart", memory(pid));
 		Map<String, Object> questions = new LinkedHashMap<>();
-		result.put("questions", questions);
 		long runSeed = seed;
+		if (prewarm > 0) {
+			// A service just started has a cold page cache and code the JIT has not compiled yet; every
+			// question is asked for a while first, so that the runs measure the steady state.
+			long requests = 0;
+			long errors = 0;
+			for (String name : names) {
+				Recorder warm = load.run(QUESTIONS.get(name), maxClients, prewarm, ++runSeed).merged();
+				requests += warm.counts.values().stream().mapToLong(Integer::longValue).sum();
+				errors += warm.errors;
+			}
+			result.put("prewarm", Map.of("secondsPerQuestion", prewarm, "clients", maxClients, "requests", requests,
+					"errors", errors));
+			System.err.printf(Locale.ROOT, "pre-warm: every question for %.0f s at %d clients, %d requests, %d errors%n",
+					prewarm, maxClients, requests, errors);
+		}
+		result.put("questions", questions);
 		for (String name : names) {
 			Question question = QUESTIONS.get(name);
 			Map<String, Object> entry = new LinkedHashMap<>();
@@ -671,7 +688,7 @@ public final class Load {
 	static void usage(String problem) {
 		System.err.println("Load: " + problem);
 		System.err.println(
-				"usage: java Load.java --base http://127.0.0.1:PORT --samples sample-ids.txt --out load.json [--clients 1,8,32] [--duration 20] [--warmup 5] [--questions all|q1,q2] [--max-requests 200000] [--timeout 30] [--pid PID] [--seed 1]");
+				"usage: java Load.java --base http://127.0.0.1:PORT --samples sample-ids.txt --out load.json [--clients 1,8,32] [--duration 20] [--warmup 5] [--prewarm 0] [--questions all|q1,q2] [--max-requests 200000] [--timeout 30] [--pid PID] [--seed 1]");
 		System.err.println("       java Load.java --base http://127.0.0.1:PORT --wait-health SECONDS");
 		System.exit(2);
 	}

@@ -419,8 +419,10 @@ public final class Report {
 					fmt(num(imp, "relationshipsPerSecond"), 0), fmt(num(imp, "peakRssMiB"), 0), fmt(num(imp, "cpuSeconds"), 1),
 					fmt(num(gen, "seconds"), 1)));
 			out.append(String.format(Locale.ROOT,
-					"- **Load**: %s s per run after a %s s warm-up at the highest client count; service resident at end %s MiB (peak %s MiB).%n%n",
+					"- **Load**: %s s per run after a %s s warm-up at the highest client count%s; service resident at end %s MiB (peak %s MiB).%n%n",
 					fmt(num(load, "durationSeconds"), 0), fmt(num(load, "warmupSeconds"), 0),
+					num(load, "prewarmSecondsPerQuestion") > 0 ? ", and every question asked for "
+							+ fmt(num(load, "prewarmSecondsPerQuestion"), 0) + " s before any run" : "",
 					fmt(num(map(load, "serviceMemoryAtEnd"), "rssMiB"), 0), fmt(num(map(load, "serviceMemoryAtEnd"), "hwmMiB"), 0)));
 			out.append("Targets of issue 7 (set for the `imdb` scale; at smaller scales a miss is a real problem, a pass proves little):\n\n");
 			out.append("| what | target | measured | verdict |\n| --- | --- | --- | --- |\n");

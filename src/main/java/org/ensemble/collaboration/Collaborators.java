@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
+import org.ensemble.system.NotFoundException;
 
 /**
  * A person's collaborators, most shared works first. Without role filters the answer comes from the
@@ -24,39 +27,38 @@ import org.ensemble.system.GraphTransactions;
 public class Collaborators {
 
 	/**
-	 * One page, without reading every collaborator's name: the page's lowest count is found from the
-	 * counters alone, and only the collaborators at or above it are named and sorted. A busy person
-	 * has tens of thousands of collaborators; a page has fifty.
+	 * The whole unfiltered answer in one query, so that a page costs one round trip: the person, one
+	 * page of collaborators, their role pairs and the total. The page is cut without reading every
+	 * collaborator's name: its lowest count is found from the counters alone, and only the
+	 * collaborators at or above it are named and sorted (a busy person has tens of thousands of
+	 * collaborators; a page has fifty). The role pairs are read from the person's own credits, with
+	 * the page's people as nodes, so that walking a busy person's works reads no one else's id. With
+	 * minShared 1 every collaboration counts and the total is the node's degree.
 	 */
 	private static final String FROM_COLLABORATIONS = """
-			MATCH (:Person {id: $id})-[r:COLLABORATED_WITH]-()
-			WHERE r.shared >= $minShared
-			WITH r.shared AS shared ORDER BY shared DESC LIMIT $offset + $limit
-			WITH min(shared) AS cutoff
-			MATCH (:Person {id: $id})-[r:COLLABORATED_WITH]-(o:Person)
-			WHERE r.shared >= cutoff
-			WITH o, r ORDER BY r.shared DESC, o.name, o.id SKIP $offset LIMIT $limit
-			RETURN collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS page""";
-
-	/** Every collaboration counts once minShared is 1: the relationship count is the node's degree. */
-	private static final String COUNT_ALL = """
 			MATCH (p:Person {id: $id})
-			RETURN COUNT { (p)-[:COLLABORATED_WITH]-() } AS total""";
-
-	private static final String COUNT_AT_LEAST = """
-			MATCH (p:Person {id: $id})
-			RETURN COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } AS total""";
-
-	/**
-	 * The role pairs of one page of collaborators, read from the shared works' credits. The page's
-	 * people are matched as nodes first, so walking a busy person's works reads no one else's id.
-	 */
-	private static final String ROLES_OF_PAGE = """
-			MATCH (o:Person) WHERE o.id IN $others
-			WITH collect(o) AS page
-			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o)
-			WHERE o IN page
-			RETURN o.id AS id, collect(DISTINCT type(c1) + '>' + type(c2)) AS roles""";
+			CALL (p) {
+			  MATCH (p)-[r:COLLABORATED_WITH]-()
+			  WHERE r.shared >= $minShared
+			  WITH r.shared AS shared ORDER BY shared DESC LIMIT $offset + $limit
+			  RETURN min(shared) AS cutoff
+			}
+			CALL (p, cutoff) {
+			  MATCH (p)-[r:COLLABORATED_WITH]-(o:Person)
+			  WHERE r.shared >= cutoff
+			  WITH o, r ORDER BY r.shared DESC, o.name, o.id SKIP $offset LIMIT $limit
+			  RETURN collect(o) AS others,
+			         collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS page
+			}
+			CALL (p, others) {
+			  MATCH (p)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(:Work)<-[c2]-(o)
+			  WHERE o IN others
+			  WITH o, collect(DISTINCT type(c1) + '>' + type(c2)) AS pairs
+			  RETURN collect({id: o.id, pairs: pairs}) AS roles
+			}
+			RETURN p.name AS name, page, roles,
+			       CASE WHEN $minShared <= 1 THEN COUNT { (p)-[:COLLABORATED_WITH]-() }
+			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""";
 
 	private static final String FROM_CREDITS = """
 			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o:Person)
@@ -95,34 +97,44 @@ public class Collaborators {
 	}
 
 	public Page of(String personId, Filter filter) {
-		return this.graph.read((tx) -> {
-			PersonSummary person = People.require(tx, List.of(personId)).get(0);
-			Map<String, Object> params = new HashMap<>();
-			params.put("id", personId);
-			params.put("mine", filter.mine() == null ? null : filter.mine().relationship());
-			params.put("theirs", filter.theirs() == null ? null : filter.theirs().relationship());
-			params.put("types", filter.roles() == null ? null : filter.roles().stream().map(Role::relationship).toList());
-			params.put("minShared", filter.minShared());
-			params.put("from", filter.from());
-			params.put("to", filter.to());
-			params.put("topBilled", filter.topBilled());
-			params.put("offset", filter.offset());
-			params.put("limit", filter.limit());
-			var record = tx.run(filter.needsCredits() ? FROM_CREDITS : FROM_COLLABORATIONS, params).single();
-			List<Value> rows = record.get("page").asList((v) -> v);
-			int total = filter.needsCredits() ? record.get("total").asInt()
-					: tx.run(filter.minShared() <= 1 ? COUNT_ALL : COUNT_AT_LEAST, params).single().get("total").asInt();
-			Map<String, List<String>> roles = new HashMap<>();
-			if (filter.needsCredits()) {
-				rows.forEach((row) -> roles.put(row.get("id").asString(), row.get("roles").asList(Value::asString)));
-			}
-			else {
-				tx.run(ROLES_OF_PAGE, Map.of("id", personId, "others", rows.stream().map((r) -> r.get("id").asString()).toList()))
-					.forEachRemaining((r) -> roles.put(r.get("id").asString(), r.get("roles").asList(Value::asString)));
-			}
-			List<Collaborator> collaborators = rows.stream().map((row) -> collaborator(row, roles.getOrDefault(row.get("id").asString(), List.of()))).toList();
-			return new Page(person, collaborators, total);
-		});
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", personId);
+		params.put("mine", filter.mine() == null ? null : filter.mine().relationship());
+		params.put("theirs", filter.theirs() == null ? null : filter.theirs().relationship());
+		params.put("types", filter.roles() == null ? null : filter.roles().stream().map(Role::relationship).toList());
+		params.put("minShared", filter.minShared());
+		params.put("from", filter.from());
+		params.put("to", filter.to());
+		params.put("topBilled", filter.topBilled());
+		params.put("offset", filter.offset());
+		params.put("limit", filter.limit());
+		return this.graph.read((tx) -> filter.needsCredits() ? fromCredits(tx, personId, params)
+				: fromCollaborations(tx, personId, params));
+	}
+
+	private static Page fromCollaborations(TransactionContext tx, String personId, Map<String, Object> params) {
+		var records = tx.run(FROM_COLLABORATIONS, params).list();
+		if (records.isEmpty()) {
+			throw new NotFoundException("No person with id " + personId);
+		}
+		var record = records.get(0);
+		Map<String, List<String>> roles = new HashMap<>();
+		record.get("roles").values().forEach((row) -> roles.put(row.get("id").asString(), row.get("pairs").asList(Value::asString)));
+		return page(new PersonSummary(personId, record.get("name").asString(null)), record, roles);
+	}
+
+	private static Page fromCredits(TransactionContext tx, String personId, Map<String, Object> params) {
+		PersonSummary person = People.require(tx, List.of(personId)).get(0);
+		var record = tx.run(FROM_CREDITS, params).single();
+		Map<String, List<String>> roles = new HashMap<>();
+		record.get("page").values().forEach((row) -> roles.put(row.get("id").asString(), row.get("roles").asList(Value::asString)));
+		return page(person, record, roles);
+	}
+
+	private static Page page(PersonSummary person, Record record, Map<String, List<String>> roles) {
+		List<Collaborator> collaborators = record.get("page")
+			.asList((row) -> collaborator(row, roles.getOrDefault(row.get("id").asString(), List.of())));
+		return new Page(person, collaborators, record.get("total").asInt());
 	}
 
 	private static Collaborator collaborator(Value row, List<String> rolePairs) {

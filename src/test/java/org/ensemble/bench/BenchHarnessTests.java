@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,16 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * launcher, in a separate process. No timing is asserted anywhere.
  *
  * <p>
- * The whole {@code bench/run.sh --scale tiny} (import, server, load) runs only with
- * {@code -Dbench.e2e=true}: it starts the service twice and takes minutes.
+ * The whole {@code bench/run.sh --scale tiny} (import, server, load) is {@link BenchHarnessIT}: it
+ * needs the packaged jar.
  */
 class BenchHarnessTests {
 
-	private static final Path ROOT = Path.of("").toAbsolutePath();
+	static final Path ROOT = Path.of("").toAbsolutePath();
 
-	private static final Path BENCH = ROOT.resolve("bench");
+	static final Path BENCH = ROOT.resolve("bench");
 
-	private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+	static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
 	private static final List<String> TITLE_COLUMNS = List.of("tconst", "titleType", "primaryTitle", "originalTitle",
 			"isAdult", "startYear", "endYear", "runtimeMinutes", "genres");
@@ -57,10 +56,10 @@ class BenchHarnessTests {
 	private static final Set<String> COLLABORATION_CATEGORIES = Set.of("actor", "actress", "director", "writer",
 			"producer", "composer", "cinematographer", "editor");
 
-	private static final List<String> QUESTIONS = List.of("search", "collaborators", "together", "pairings",
+	static final List<String> QUESTIONS = List.of("search", "collaborators", "together", "pairings",
 			"pairings-director-actor", "reunions", "paths", "network", "mix");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	static Path shared;
@@ -271,25 +270,6 @@ class BenchHarnessTests {
 			.contains("`bench/run.sh --scale tiny`");
 	}
 
-	@Test
-	@EnabledIfSystemProperty(named = "bench.e2e", matches = "true")
-	void runShAtTinyScaleWritesAResultWithEveryQuestion(@TempDir Path out) throws Exception {
-		Path jar = ROOT.resolve("target/ensemble.jar");
-		assertThat(jar).as("package the service first: ./mvnw package -Dmaven.test.skip=true").exists();
-		Path copy = out.resolve("ensemble.jar");
-		Files.copy(jar, copy);
-		run(List.of("bash", BENCH.resolve("run.sh").toString(), "--scale", "tiny", "--clients", "1,2", "--duration", "1",
-				"--warmup", "1", "--jar", copy.toString(), "--out", out.toString(), "--no-readme"), ROOT);
-		try (var files = Files.list(out)) {
-			Path result = files.filter((f) -> f.getFileName().toString().startsWith("tiny-")).findFirst().orElseThrow();
-			JsonNode json = JSON.readTree(Files.readString(result));
-			for (String question : QUESTIONS) {
-				assertThat(json.get("load").get("questions").get(question).get("levels")).as(question).hasSize(2);
-			}
-			assertThat(json.get("import").get("creditsStored").asLong()).isPositive();
-		}
-	}
-
 	// ------------------------------------------------------------------ helpers
 
 	private static void generate(String scale, long seed, Path into) throws Exception {
@@ -297,7 +277,7 @@ class BenchHarnessTests {
 				into.toString()), ROOT);
 	}
 
-	private static void run(List<String> command, Path dir) throws Exception {
+	static void run(List<String> command, Path dir) throws Exception {
 		Path log = Files.createTempFile("bench-test", ".log");
 		Process process = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectErrorStream(true)
