@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -38,6 +39,8 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 
+	private static final Duration BOLT_QUIET_PERIOD = Duration.ofMillis(200);
+
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EnsembleProperties properties) {
 		Neo4jDataFolderLock lock = Neo4jDataFolderLock.acquire(properties.dataDir());
@@ -49,6 +52,9 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.writeTimeout().multipliedBy(10))
 				.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, timeoutCheckInterval(properties))
+				// Bolt's two connectors each wait a 5 s quiet period when they close, after the database has
+				// checkpointed and our own driver is gone: every stop and every command took 10 s longer.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, BOLT_QUIET_PERIOD)
 				.build();
 			var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			int port = db.getDependencyResolver()
