@@ -52,6 +52,9 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.writeTimeout().multipliedBy(10))
 				.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, timeoutCheckInterval(properties))
+				// Writers take people's locks in id order, but Neo4j's deadlock detection is best effort: a
+				// lock wait that outlasts this ends as a transient error, which the driver retries.
+				.setConfig(GraphDatabaseSettings.lock_acquisition_timeout, properties.writeTimeout().dividedBy(3))
 				// Bolt's two connectors each wait a 5 s quiet period when they close, after the database has
 				// checkpointed and our own driver is gone: every stop and every command took 10 s longer.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, BOLT_QUIET_PERIOD)

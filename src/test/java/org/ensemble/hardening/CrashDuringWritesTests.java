@@ -56,7 +56,13 @@ class CrashDuringWritesTests {
 		long burstStart = System.nanoTime();
 		this.burst = WriteBurst.start((id) -> this.service.uri("/api/works/" + id), WRITERS, WORKS_PER_WRITER, 20261125);
 
-		this.burst.awaitAcknowledged(ACKNOWLEDGED_BEFORE_KILL, Duration.ofMinutes(2));
+		try {
+			this.burst.awaitAcknowledged(ACKNOWLEDGED_BEFORE_KILL, Duration.ofMinutes(2));
+		}
+		catch (AssertionError ex) {
+			throw new AssertionError(ex.getMessage() + "\n--- the service's threads ---\n" + this.service.threadDump()
+					+ "\n--- the service's output ---\n" + this.service.output(), ex);
+		}
 		this.service.kill();
 		double burstSeconds = (System.nanoTime() - burstStart) / 1e9;
 		this.burst.awaitEnd(Duration.ofMinutes(1));

@@ -172,6 +172,29 @@ final class ServiceProcess implements AutoCloseable {
 		return this.process.exitValue();
 	}
 
+	/**
+	 * What every thread of the service is doing, from {@code jcmd} beside the JDK that runs it: for a
+	 * failure in which the service stopped answering, the only way to see where it waited.
+	 */
+	String threadDump() {
+		Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+		try {
+			Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(this.process.pid()), "Thread.print")
+				.redirectErrorStream(true)
+				.start();
+			String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			dump.waitFor(30, TimeUnit.SECONDS);
+			return threads;
+		}
+		catch (IOException ex) {
+			return "(no thread dump: " + ex.getMessage() + ")";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "(no thread dump: interrupted)";
+		}
+	}
+
 	String output() {
 		try {
 			return Files.readString(this.output, StandardCharsets.UTF_8);
