@@ -158,6 +158,10 @@ public final class Load {
 
 		final Map<String, Integer> counts = new LinkedHashMap<>();
 
+		long requests() {
+			return this.counts.values().stream().mapToLong(Integer::longValue).sum();
+		}
+
 		final Map<String, Long> statuses = new TreeMap<>();
 
 		final Map<String, Long> exceptions = new TreeMap<>();
@@ -487,7 +491,7 @@ public final class Load {
 	static Map<String, Object> describe(Run run) {
 		Map<String, Object> level = new LinkedHashMap<>();
 		Recorder r = run.merged();
-		long requests = r.counts.values().stream().mapToLong(Integer::longValue).sum();
+		long requests = r.requests();
 		long[] all = new long[(int) requests];
 		int at = 0;
 		Map<String, Object> byKind = new LinkedHashMap<>();
@@ -615,7 +619,7 @@ public final class Load {
 			long errors = 0;
 			for (String name : names) {
 				Recorder warm = load.run(QUESTIONS.get(name), maxClients, prewarm, ++runSeed).merged();
-				requests += warm.counts.values().stream().mapToLong(Integer::longValue).sum();
+				requests += warm.requests();
 				errors += warm.errors;
 			}
 			result.put("prewarm", Map.of("secondsPerQuestion", prewarm, "clients", maxClients, "requests", requests,
@@ -634,7 +638,7 @@ public final class Load {
 			if (warmup > 0) {
 				Run warm = load.run(question, maxClients, warmup, ++runSeed);
 				Recorder w = warm.merged();
-				long n = w.counts.values().stream().mapToLong(Integer::longValue).sum();
+				long n = w.requests();
 				entry.put("warmup", Map.of("clients", maxClients, "requests", n, "errors", w.errors));
 				System.err.printf(Locale.ROOT, "%-24s warm-up: %d requests at %d clients, %d errors%n", name, n, maxClients,
 						w.errors);

@@ -28,7 +28,7 @@ public class Collaborators {
 
 	/**
 	 * The whole unfiltered answer in one query, so that a page costs one round trip: the person, one
-	 * page of collaborators, their role pairs and the total. The page is cut without reading every
+	 * page of collaborators with their role pairs, and the total. The page is cut without reading every
 	 * collaborator's name: its lowest count is found from the counters alone, and only the
 	 * collaborators at or above it are named and sorted (a busy person has tens of thousands of
 	 * collaborators; a page has fifty). The role pairs are read from the person's own credits, with
@@ -56,7 +56,8 @@ public class Collaborators {
 			  WITH o, collect(DISTINCT type(c1) + '>' + type(c2)) AS pairs
 			  RETURN collect({id: o.id, pairs: pairs}) AS roles
 			}
-			RETURN p.name AS name, page, roles,
+			RETURN p.name AS name,
+			       [row IN page | row {.*, roles: coalesce(head([r IN roles WHERE r.id = row.id | r.pairs]), [])}] AS page,
 			       CASE WHEN $minShared <= 1 THEN COUNT { (p)-[:COLLABORATED_WITH]-() }
 			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""";
 
@@ -117,29 +118,22 @@ public class Collaborators {
 		if (records.isEmpty()) {
 			throw new NotFoundException("No person with id " + personId);
 		}
-		var record = records.get(0);
-		Map<String, List<String>> roles = new HashMap<>();
-		record.get("roles").values().forEach((row) -> roles.put(row.get("id").asString(), row.get("pairs").asList(Value::asString)));
-		return page(new PersonSummary(personId, record.get("name").asString(null)), record, roles);
+		return page(new PersonSummary(personId, records.get(0).get("name").asString(null)), records.get(0));
 	}
 
 	private static Page fromCredits(TransactionContext tx, String personId, Map<String, Object> params) {
 		PersonSummary person = People.require(tx, List.of(personId)).get(0);
-		var record = tx.run(FROM_CREDITS, params).single();
-		Map<String, List<String>> roles = new HashMap<>();
-		record.get("page").values().forEach((row) -> roles.put(row.get("id").asString(), row.get("roles").asList(Value::asString)));
-		return page(person, record, roles);
+		return page(person, tx.run(FROM_CREDITS, params).single());
 	}
 
-	private static Page page(PersonSummary person, Record record, Map<String, List<String>> roles) {
-		List<Collaborator> collaborators = record.get("page")
-			.asList((row) -> collaborator(row, roles.getOrDefault(row.get("id").asString(), List.of())));
-		return new Page(person, collaborators, record.get("total").asInt());
+	/** Both queries answer a page whose rows carry their role pairs, and the total. */
+	private static Page page(PersonSummary person, Record record) {
+		return new Page(person, record.get("page").asList(Collaborators::collaborator), record.get("total").asInt());
 	}
 
-	private static Collaborator collaborator(Value row, List<String> rolePairs) {
+	private static Collaborator collaborator(Value row) {
 		Set<String> roles = new TreeSet<>();
-		rolePairs.forEach((pair) -> roles.add(RolePairs.fromRelationshipTypes(pair)));
+		row.get("roles").asList(Value::asString).forEach((pair) -> roles.add(RolePairs.fromRelationshipTypes(pair)));
 		return new Collaborator(new PersonSummary(row.get("id").asString(), row.get("name").asString(null)), row.get("shared").asInt(),
 				row.get("first").isNull() ? null : row.get("first").asInt(), row.get("last").isNull() ? null : row.get("last").asInt(),
 				new ArrayList<>(roles));
