@@ -40,7 +40,8 @@ public class CatalogReads {
 				RETURN w, companies, credits""", Map.of("id", id)).list().stream().findFirst().map((record) -> {
 			Value w = record.get("w");
 			return new WorkView(w.get("id").asString(), w.get("title").asString(null), w.get("originalTitle").asString(null),
-					w.get("kind").asString(null), date(w.get("released")), integer(w.get("year")),
+					w.get("kind").asString(null), date(w.get("released")), integer(w.get("year")), w.get("imdbId").asString(null),
+					w.get("tmdbId").asString(null), w.get("wikidataId").asString(null),
 					record.get("companies").asList((c) -> new WorkView.Company(c.get("id").asString(),
 							c.get("name").asString(null), c.get("role").asString(null))),
 					record.get("credits").asList((c) -> new WorkView.Credit(
@@ -54,12 +55,12 @@ public class CatalogReads {
 		return this.graph.read((tx) -> tx.run("""
 				MATCH (p:Person {id: $id})
 				CALL (p) {
-				  OPTIONAL MATCH (p)-[c:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)
+				  OPTIONAL MATCH (p)-[c:%s]->(w:Work)
 				  WITH c, w ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id, type(c)
 				  RETURN collect(CASE WHEN w IS NULL THEN null ELSE {id: w.id, title: w.title, year: w.year, released: w.released,
 				         type: type(c), characters: c.characters, billing: c.billing, job: c.job} END) AS credits
 				}
-				RETURN p, credits""", Map.of("id", id)).list().stream().findFirst().map((record) -> {
+				RETURN p, credits""".formatted(Role.CREDIT_TYPES), Map.of("id", id)).list().stream().findFirst().map((record) -> {
 			Value p = record.get("p");
 			return new PersonView(p.get("id").asString(), p.get("name").asString(null),
 					p.get("aliases").isNull() ? List.of() : p.get("aliases").asList(Value::asString),

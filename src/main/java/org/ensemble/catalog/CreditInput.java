@@ -3,6 +3,7 @@ package org.ensemble.catalog;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -17,6 +18,12 @@ public record CreditInput(@NotNull @Valid PersonInput person, @NotNull Role role
 
 	public CreditInput {
 		characters = (characters == null) ? List.of() : List.copyOf(characters);
+	}
+
+	/** A credited person is named by id (a person body of its own may leave the id to its path). */
+	@AssertTrue(message = "is required")
+	boolean isPersonIdGiven() {
+		return this.person == null || this.person.id() != null;
 	}
 
 }

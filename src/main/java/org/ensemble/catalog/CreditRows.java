@@ -16,13 +16,13 @@ import org.ensemble.credit.TeamCredit;
  * twice keeps both characters and their best billing; a writer credited for screenplay and story
  * keeps both jobs.
  */
-public final class CreditRows {
+final class CreditRows {
 
 	private final Map<String, Merged> byPersonAndRole = new LinkedHashMap<>();
 
 	private final Map<String, PersonInput> people = new LinkedHashMap<>();
 
-	public CreditRows(List<CreditInput> credits) {
+	CreditRows(List<CreditInput> credits) {
 		for (CreditInput credit : credits) {
 			this.people.putIfAbsent(credit.person().id(), credit.person());
 			this.byPersonAndRole.computeIfAbsent(credit.person().id() + "\u0000" + credit.role(),
@@ -31,16 +31,16 @@ public final class CreditRows {
 	}
 
 	/** Each distinct person once, first mention wins. */
-	public List<PersonInput> people() {
+	List<PersonInput> people() {
 		return List.copyOf(this.people.values());
 	}
 
-	public List<TeamCredit> team() {
+	List<TeamCredit> team() {
 		return this.byPersonAndRole.values().stream().map((m) -> new TeamCredit(m.personId, m.role)).toList();
 	}
 
 	/** Parameter rows for the query that creates the credit relationships. */
-	public List<Map<String, Object>> rows() {
+	List<Map<String, Object>> rows() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Merged merged : this.byPersonAndRole.values()) {
 			Map<String, Object> props = new HashMap<>();

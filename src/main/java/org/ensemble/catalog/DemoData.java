@@ -5,18 +5,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
- * The Ballerina story ({@code cypher/demo/ballerina.jsonl}), loaded through the same upsert as the
- * API, so loading it again changes nothing.
+ * The Ballerina story ({@code cypher/demo/ballerina.jsonl}), written as one batch through the same
+ * store and validation as the API and the importers, so loading it again changes nothing.
  */
 @Service
 public class DemoData {
@@ -27,36 +26,28 @@ public class DemoData {
 
 	private final JsonMapper json;
 
-	private final Validator validator;
-
-	DemoData(WorkWrites writes, JsonMapper json, Validator validator) {
+	DemoData(WorkWrites writes, JsonMapper json) {
 		this.writes = writes;
 		this.json = json;
-		this.validator = validator;
 	}
 
 	/** Loads every work of the demo; returns how many. */
 	public int load() {
-		int works = 0;
+		List<WorkInput> works = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(LOCATION).getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (line.isBlank()) {
 					continue;
 				}
-				WorkInput work = this.json.readValue(line, WorkInput.class);
-				Set<ConstraintViolation<WorkInput>> violations = this.validator.validate(work);
-				if (!violations.isEmpty()) {
-					throw new IllegalStateException("Demo work " + work.id() + " is invalid: " + violations);
-				}
-				this.writes.upsert(work.id(), work);
-				works++;
+				works.add(this.json.readValue(line, WorkInput.class));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return works;
+		this.writes.write(works);
+		return works.size();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.ensemble.catalog;
 
-import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,19 +17,19 @@ import org.ensemble.system.Params;
 @RequestMapping("/api/people")
 class PersonController {
 
-	private final PersonWrites writes;
+	private final WorkWrites writes;
 
 	private final CatalogReads reads;
 
-	PersonController(PersonWrites writes, CatalogReads reads) {
+	PersonController(WorkWrites writes, CatalogReads reads) {
 		this.writes = writes;
 		this.reads = reads;
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<PersonView> put(@PathVariable String id, @Valid @RequestBody PersonInput person) {
+	ResponseEntity<PersonView> put(@PathVariable String id, @RequestBody PersonInput person) {
 		Params.id("id", id);
-		boolean created = this.writes.upsert(id, person);
+		boolean created = this.writes.upsertPerson(id, person);
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(get(id));
 	}
 

@@ -1,7 +1,5 @@
 package org.ensemble.catalog;
 
-import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,7 +27,7 @@ class WorkController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<WorkView> put(@PathVariable String id, @Valid @RequestBody WorkInput work) {
+	ResponseEntity<WorkView> put(@PathVariable String id, @RequestBody WorkInput work) {
 		Params.id("id", id);
 		boolean created = this.writes.upsert(id, work);
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(get(id));

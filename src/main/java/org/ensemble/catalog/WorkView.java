@@ -7,7 +7,7 @@ import org.ensemble.credit.PersonSummary;
 
 /** A stored work with its credits and companies, as {@code GET /api/works/{id}} answers. */
 public record WorkView(String id, String title, String originalTitle, String kind, LocalDate released, Integer year,
-		List<Company> companies, List<Credit> credits) {
+		String imdbId, String tmdbId, String wikidataId, List<Company> companies, List<Credit> credits) {
 
 	public record Company(String id, String name, String role) {
 	}

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
@@ -15,86 +14,162 @@ import org.springframework.stereotype.Component;
 
 import org.ensemble.credit.Role;
 import org.ensemble.credit.Team;
+import org.ensemble.credit.TeamChange;
 import org.ensemble.credit.TeamCredit;
 
 /**
- * Keeps COLLABORATED_WITH exact when a work's team changes, inside the caller's transaction and
- * after the caller has written the new credits. Each pair whose share of this work changed is
- * recounted from the two people's credits, with the same counting as the rebuild, so the two can't
- * drift apart. The caller holds write locks on every person of both teams (taken in id order), so
- * two works sharing people are counted one after the other, never both from a stale view.
+ * Keeps COLLABORATED_WITH exact when works' teams change, inside the writer's transaction and after
+ * it has written the new credits. The writer holds write locks on every person of the old and new
+ * teams (taken in id order), so no other writer changes these pairs meanwhile.
+ *
+ * <p>
+ * A pair that only gains works (new works, new members: every pair of a first import) is updated by
+ * adding their contributions to what its relationship holds, which reads one relationship per pair.
+ * A pair that loses a work, or whose roles or year on a work changed, is recounted from the two
+ * people's credits with the rebuild's counting, because a first or last year can't be subtracted.
  */
 @Component
 public class CollaborationUpkeep {
 
-	public void replace(TransactionContext tx, Team before, Team after) {
-		Map<Pair, Contribution> old = TeamPairs.of(before);
-		Map<Pair, Contribution> now = TeamPairs.of(after);
-		Set<Pair> changed = new HashSet<>();
-		old.forEach((pair, contribution) -> {
-			if (!Objects.equals(contribution, now.get(pair))) {
-				changed.add(pair);
+	private static final String RECOUNT = """
+			UNWIND $rows AS row
+			MATCH (a:Person {id: row.a})-[c1:%s]->(w:Work)<-[c2]-(b:Person {id: row.b})
+			WITH row, w, collect(DISTINCT type(c1)) AS aTypes, collect(DISTINCT type(c2)) AS bTypes
+			RETURN row.a AS a, row.b AS b, w.year AS year, aTypes, bTypes""".formatted(Role.CREDIT_TYPES);
+
+	/**
+	 * People with no collaboration at all (new to the graph, most of them, in a first import): a pair with
+	 * one of them has no relationship to look up. A degree is read from the node's counts, not by
+	 * walking relationships.
+	 */
+	private static final String LONERS = """
+			UNWIND $ids AS id
+			MATCH (p:Person {id: id})
+			WITH p WHERE NOT EXISTS { (p)-[:COLLABORATED_WITH]-() }
+			RETURN p.id AS id""";
+
+	/** Both ends found first, so that the relationship is found by expanding into the pair, not out of a busy person. */
+	private static final String EXISTING = """
+			UNWIND $rows AS row
+			MATCH (a:Person {id: row.a})
+			MATCH (b:Person {id: row.b})
+			MATCH (a)-[r:COLLABORATED_WITH]->(b)
+			RETURN row.a AS a, row.b AS b, properties(r) AS props""";
+
+	/** Every duplicate goes too: there is one relationship per pair, and this is where it is made so. */
+	private static final String DELETE = """
+			UNWIND $rows AS row
+			MATCH (:Person {id: row.a})-[r:COLLABORATED_WITH]->(:Person {id: row.b})
+			DELETE r""";
+
+	private static final String UPDATE = """
+			UNWIND $rows AS row
+			MATCH (:Person {id: row.a})-[r:COLLABORATED_WITH]->(:Person {id: row.b})
+			SET r = row.props""";
+
+	private static final String CREATE = """
+			UNWIND $rows AS row
+			MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
+			CREATE (a)-[r:COLLABORATED_WITH]->(b)
+			SET r = row.props""";
+
+	public void apply(TransactionContext tx, List<TeamChange> changes) {
+		Map<Pair, List<Contribution>> gained = new HashMap<>();
+		Set<Pair> recount = new HashSet<>();
+		for (TeamChange change : changes) {
+			Map<Pair, Contribution> old = TeamPairs.of(change.before());
+			Map<Pair, Contribution> now = TeamPairs.of(change.after());
+			old.forEach((pair, contribution) -> {
+				if (!contribution.equals(now.get(pair))) {
+					recount.add(pair);
+				}
+			});
+			now.forEach((pair, contribution) -> {
+				if (!old.containsKey(pair)) {
+					gained.computeIfAbsent(pair, (p) -> new ArrayList<>()).add(contribution);
+				}
+			});
+		}
+		gained.keySet().removeAll(recount);
+		if (!recount.isEmpty()) {
+			recount(tx, recount);
+		}
+		if (!gained.isEmpty()) {
+			add(tx, gained);
+		}
+	}
+
+	private static void add(TransactionContext tx, Map<Pair, List<Contribution>> gained) {
+		Set<String> people = new HashSet<>();
+		gained.keySet().forEach((pair) -> {
+			people.add(pair.a());
+			people.add(pair.b());
+		});
+		Set<String> loners = new HashSet<>();
+		tx.run(LONERS, Map.of("ids", List.copyOf(people))).forEachRemaining((record) -> loners.add(record.get("id").asString()));
+		Set<Pair> toLookUp = new HashSet<>();
+		gained.keySet().stream().filter((p) -> !loners.contains(p.a()) && !loners.contains(p.b())).forEach(toLookUp::add);
+		Map<Pair, PairStats> stats = new HashMap<>();
+		tx.run(EXISTING, Map.of("rows", rows(toLookUp))).forEachRemaining((record) -> {
+			Pair pair = new Pair(record.get("a").asString(), record.get("b").asString());
+			PairStats existing = PairStats.of(record.get("props").asMap());
+			if (stats.putIfAbsent(pair, existing) != null) {
+				// Two relationships for one pair: only a recount can say what is right.
+				stats.put(pair, null);
 			}
 		});
-		now.forEach((pair, contribution) -> {
-			if (!Objects.equals(contribution, old.get(pair))) {
-				changed.add(pair);
+		Set<Pair> broken = new HashSet<>();
+		List<Map<String, Object>> updates = new ArrayList<>();
+		List<Map<String, Object>> creates = new ArrayList<>();
+		gained.forEach((pair, contributions) -> {
+			if (stats.containsKey(pair) && stats.get(pair) == null) {
+				broken.add(pair);
+				return;
 			}
+			PairStats pairStats = stats.getOrDefault(pair, new PairStats());
+			contributions.forEach(pairStats::add);
+			(stats.containsKey(pair) ? updates : creates).add(Map.of("a", pair.a(), "b", pair.b(), "props", pairStats.toProperties()));
 		});
-		if (!changed.isEmpty()) {
-			recount(tx, changed);
+		if (!updates.isEmpty()) {
+			tx.run(UPDATE, Map.of("rows", updates)).consume();
+		}
+		if (!creates.isEmpty()) {
+			tx.run(CREATE, Map.of("rows", creates)).consume();
+		}
+		if (!broken.isEmpty()) {
+			recount(tx, broken);
 		}
 	}
 
 	/** Recounts the given pairs from their credits and writes (or removes) their relationships. */
 	static void recount(TransactionContext tx, Set<Pair> pairs) {
-		List<Map<String, Object>> rows = pairs.stream().map((p) -> Map.<String, Object>of("a", p.a(), "b", p.b())).toList();
+		List<Map<String, Object>> rows = rows(pairs);
 		Map<Pair, PairStats> stats = new HashMap<>();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Person {id: row.a})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(b:Person {id: row.b})
-				WITH row, w, collect(DISTINCT type(c1)) AS aTypes, collect(DISTINCT type(c2)) AS bTypes
-				RETURN row.a AS a, row.b AS b, w.year AS year, aTypes, bTypes""", Map.of("rows", rows))
-			.forEachRemaining((record) -> {
-				Pair pair = new Pair(record.get("a").asString(), record.get("b").asString());
-				List<TeamCredit> credits = new ArrayList<>();
-				record.get("aTypes").asList(Value::asString).forEach((t) -> credits.add(credit(pair.a(), t)));
-				record.get("bTypes").asList(Value::asString).forEach((t) -> credits.add(credit(pair.b(), t)));
-				Team team = new Team(record.get("year").isNull() ? null : record.get("year").asInt(),
-						credits.stream().filter((c) -> c.role() != null).toList());
-				Contribution contribution = TeamPairs.of(team).get(pair);
-				if (contribution != null) {
-					stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution);
-				}
-			});
+		tx.run(RECOUNT, Map.of("rows", rows)).forEachRemaining((record) -> {
+			Pair pair = new Pair(record.get("a").asString(), record.get("b").asString());
+			List<TeamCredit> credits = new ArrayList<>();
+			record.get("aTypes").asList(Value::asString).forEach((t) -> credit(pair.a(), t, credits));
+			record.get("bTypes").asList(Value::asString).forEach((t) -> credit(pair.b(), t, credits));
+			Team team = new Team(record.get("year").isNull() ? null : record.get("year").asInt(), credits);
+			Contribution contribution = TeamPairs.of(team).get(pair);
+			if (contribution != null) {
+				stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution);
+			}
+		});
+		tx.run(DELETE, Map.of("rows", rows)).consume();
 		List<Map<String, Object>> writes = new ArrayList<>();
-		List<Map<String, Object>> deletes = new ArrayList<>();
-		for (Pair pair : pairs) {
-			PairStats pairStats = stats.get(pair);
-			if (pairStats == null || pairStats.isEmpty()) {
-				deletes.add(Map.of("a", pair.a(), "b", pair.b()));
-			}
-			else {
-				writes.add(Map.of("a", pair.a(), "b", pair.b(), "props", pairStats.toProperties()));
-			}
-		}
-		if (!deletes.isEmpty()) {
-			tx.run("""
-					UNWIND $rows AS row
-					MATCH (:Person {id: row.a})-[r:COLLABORATED_WITH]->(:Person {id: row.b})
-					DELETE r""", Map.of("rows", deletes)).consume();
-		}
+		stats.forEach((pair, pairStats) -> writes.add(Map.of("a", pair.a(), "b", pair.b(), "props", pairStats.toProperties())));
 		if (!writes.isEmpty()) {
-			tx.run("""
-					UNWIND $rows AS row
-					MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
-					MERGE (a)-[r:COLLABORATED_WITH]->(b)
-					SET r = row.props""", Map.of("rows", writes)).consume();
+			tx.run(CREATE, Map.of("rows", writes)).consume();
 		}
 	}
 
-	private static TeamCredit credit(String personId, String type) {
-		return new TeamCredit(personId, Role.fromRelationship(type).orElse(null));
+	private static List<Map<String, Object>> rows(Set<Pair> pairs) {
+		return pairs.stream().map((p) -> Map.<String, Object>of("a", p.a(), "b", p.b())).toList();
+	}
+
+	private static void credit(String personId, String type, List<TeamCredit> credits) {
+		Role.fromRelationship(type).ifPresent((role) -> credits.add(new TeamCredit(personId, role)));
 	}
 
 }

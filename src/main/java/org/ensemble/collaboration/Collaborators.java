@@ -51,7 +51,7 @@ public class Collaborators {
 			         collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS page
 			}
 			CALL (p, others) {
-			  MATCH (p)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(:Work)<-[c2]-(o)
+			  MATCH (p)-[c1:%1$s]->(:Work)<-[c2]-(o)
 			  WHERE o IN others
 			  WITH o, collect(DISTINCT type(c1) + '>' + type(c2)) AS pairs
 			  RETURN collect({id: o.id, pairs: pairs}) AS roles
@@ -59,10 +59,10 @@ public class Collaborators {
 			RETURN p.name AS name,
 			       [row IN page | row {.*, roles: coalesce(head([r IN roles WHERE r.id = row.id | r.pairs]), [])}] AS page,
 			       CASE WHEN $minShared <= 1 THEN COUNT { (p)-[:COLLABORATED_WITH]-() }
-			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""";
+			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""".formatted(Role.CREDIT_TYPES);
 
 	private static final String FROM_CREDITS = """
-			MATCH (p:Person {id: $id})-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(o:Person)
+			MATCH (p:Person {id: $id})-[c1:%1$s]->(w:Work)<-[c2]-(o:Person)
 			WHERE o <> p
 			  AND ($mine IS NULL OR type(c1) = $mine) AND ($theirs IS NULL OR type(c2) = $theirs)
 			  AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types))
@@ -75,7 +75,7 @@ public class Collaborators {
 			ORDER BY shared DESC, o.name, o.id
 			WITH collect({id: o.id, name: o.name, shared: shared, first: first, last: last,
 			              roles: reduce(all = [], l IN pairLists | all + l)}) AS rows
-			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""".formatted(Role.CREDIT_TYPES);
 
 	private final GraphTransactions graph;
 

@@ -6,8 +6,9 @@ import java.util.TreeMap;
 
 /**
  * What a pair's COLLABORATED_WITH holds, folded from the contributions of their shared works:
- * {@code shared} distinct works, {@code first} and {@code last} known years, and for each unordered
- * role pair the number of works where they were credited in it ({@code n_actor_director}). Counts
+ * {@code shared} distinct works, {@code first} and {@code last} known years, and for each role
+ * pair the number of works where they were credited in it: {@code n_director_actor} counts the works
+ * that the relationship's start person directed and its end person acted in. Counts
  * only, no lists: that keeps a relationship to one small record, which is what makes the rebuild of
  * millions of them fast. Anything finer (a year window, a bill limit) is read from the credits.
  */
@@ -20,6 +21,26 @@ final class PairStats {
 	private Integer last;
 
 	private final Map<String, Integer> byRoleKey = new TreeMap<>();
+
+	/** What a stored relationship holds, to add contributions to. */
+	static PairStats of(Map<String, Object> properties) {
+		PairStats stats = new PairStats();
+		properties.forEach((key, value) -> {
+			if (key.equals("shared")) {
+				stats.shared = ((Number) value).intValue();
+			}
+			else if (key.equals("first")) {
+				stats.first = ((Number) value).intValue();
+			}
+			else if (key.equals("last")) {
+				stats.last = ((Number) value).intValue();
+			}
+			else if (key.startsWith("n_")) {
+				stats.byRoleKey.put(key.substring(2), ((Number) value).intValue());
+			}
+		});
+		return stats;
+	}
 
 	void add(Contribution contribution) {
 		this.shared++;

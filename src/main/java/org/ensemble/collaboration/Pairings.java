@@ -16,47 +16,54 @@ import org.ensemble.system.GraphTransactions;
  * Repeat pairings over the whole graph. The range index on the pair's counter (any roles, or one
  * role pair's {@code n_…}) finds the candidates with at least minShared works. A year window or a bill
  * limit can only lower a count, so with one of them each candidate is recounted from its credits.
+ *
+ * <p>
+ * With two different roles a pairing is ordered: (director, actor) counts the works that {@code a}
+ * directed and {@code b} acted in. A relationship runs from the smaller id to the other, so its
+ * {@code n_director_actor} counts the pairings where its start person directed, and
+ * {@code n_actor_director} those where its end person did: the candidates are read from both
+ * counters, each oriented so that {@code a} holds the first role.
  */
 @Service
 public class Pairings {
 
-	/**
-	 * One page from the counter's range index: the page's lowest count comes from the index in
-	 * descending order, then only the pairs at or above it are named and sorted. The counter
-	 * property is named by code (the role-pair key), never by input.
-	 */
+	/** One page: the page's lowest count comes from the counters' indexes, then only pairs at or above it are named. */
 	private static final String FROM_COUNTERS = """
-			MATCH ()-[r:COLLABORATED_WITH]->()
-			WHERE r.%1$s >= $minShared
-			WITH r.%1$s AS shared ORDER BY shared DESC LIMIT $offset + $limit
+			CALL () {
+			  %1$s
+			}
+			WITH shared ORDER BY shared DESC LIMIT $offset + $limit
 			WITH min(shared) AS cutoff
-			MATCH (a:Person)-[r:COLLABORATED_WITH]->(b:Person)
-			WHERE r.%1$s >= cutoff
-			WITH a, b, r, r.%1$s AS shared
+			CALL (cutoff) {
+			  %2$s
+			}
+			WITH a, b, r, shared
 			ORDER BY shared DESC, a.name, b.name, a.id, b.id SKIP $offset LIMIT $limit
 			RETURN collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: r.first, last: r.last}) AS page""";
 
 	private static final String COUNT_FROM_COUNTERS = """
-			MATCH ()-[r:COLLABORATED_WITH]->()
-			WHERE r.%1$s >= $minShared
-			RETURN count(r) AS total""";
+			CALL () {
+			  %1$s
+			}
+			RETURN count(*) AS total""";
 
 	private static final String SHARED_WORK = """
-			MATCH (a)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)<-[c2]-(b)
-			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2) OR (type(c1) = $t2 AND type(c2) = $t1))
+			MATCH (a)-[c1:%s]->(w:Work)<-[c2]-(b)
+			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2))
 			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
 			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
-			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))""";
+			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))""".formatted(Role.CREDIT_TYPES);
 
 	private static final String RECOUNTED = """
-			MATCH (a:Person)-[r:COLLABORATED_WITH]->(b:Person)
-			WHERE r.%1$s >= $minShared
+			CALL () {
+			  %2$s
+			}
 			CALL (a, b) {
 			""" + SHARED_WORK + """
 
-			  RETURN count(DISTINCT w) AS shared, min(w.year) AS first, max(w.year) AS last
+			  RETURN count(DISTINCT w) AS recounted, min(w.year) AS first, max(w.year) AS last
 			}
-			WITH a, b, shared, first, last WHERE shared >= $minShared
+			WITH a, b, recounted AS shared, first, last WHERE shared >= $minShared
 			ORDER BY shared DESC, a.name, b.name, a.id, b.id
 			WITH collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: first, last: last}) AS rows
 			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
@@ -82,7 +89,7 @@ public class Pairings {
 
 	/** @param first one role of the pair, or null (with second) for any roles */
 	public Page of(Role first, Role second, int minShared, Integer from, Integer to, Integer topBilled, int limit, int offset) {
-		String counter = (first == null) ? "shared" : new RolePairKey(first, second).countProperty();
+		List<Counter> counters = counters(first, second);
 		boolean recount = from != null || to != null || topBilled != null;
 		Map<String, Object> params = new HashMap<>();
 		params.put("minShared", minShared);
@@ -93,16 +100,51 @@ public class Pairings {
 		params.put("topBilled", topBilled);
 		params.put("limit", limit);
 		params.put("offset", offset);
+		String top = union(counters, (c) -> c.counts(true));
+		String counts = union(counters, (c) -> c.counts(false));
+		String candidates = union(counters, (c) -> c.candidates(recount ? "$minShared" : "cutoff"));
 		return this.graph.read((tx) -> {
-			var record = tx.run((recount ? RECOUNTED : FROM_COUNTERS).formatted(counter), params).single();
+			var record = tx.run((recount ? RECOUNTED : FROM_COUNTERS).formatted(top, candidates), params).single();
 			List<Pairing> page = record.get("page").asList(Pairings::pairing);
 			if (!recount && first != null) {
 				page = withRolePairYears(tx, page, params);
 			}
 			int total = recount ? record.get("total").asInt()
-					: tx.run(COUNT_FROM_COUNTERS.formatted(counter), params).single().get("total").asInt();
+					: tx.run(COUNT_FROM_COUNTERS.formatted(counts), params).single().get("total").asInt();
 			return new Page(page, total);
 		});
+	}
+
+	/**
+	 * A counter property and which end of its relationships holds the first role. Without roles, or
+	 * with one role twice, one symmetric counter; with two roles, one counter per direction.
+	 */
+	private record Counter(String property, boolean startIsA) {
+
+		/** The counts at or above minShared; with {@code top}, only the highest (the index gives them in order). */
+		String counts(boolean top) {
+			return "MATCH ()-[r:COLLABORATED_WITH]->() WHERE r.%1$s >= $minShared RETURN r.%1$s AS shared%2$s".formatted(this.property,
+					top ? " ORDER BY shared DESC LIMIT $offset + $limit" : "");
+		}
+
+		String candidates(String atLeast) {
+			return "MATCH (x:Person)-[r:COLLABORATED_WITH]->(y:Person) WHERE r.%1$s >= %2$s RETURN %3$s AS a, %4$s AS b, r, r.%1$s AS shared"
+				.formatted(this.property, atLeast, this.startIsA ? "x" : "y", this.startIsA ? "y" : "x");
+		}
+
+	}
+
+	private static List<Counter> counters(Role first, Role second) {
+		if (first == null) {
+			return List.of(new Counter("shared", true));
+		}
+		Counter forward = new Counter(new RolePairKey(first, second).countProperty(), true);
+		return (first == second) ? List.of(forward)
+				: List.of(forward, new Counter(new RolePairKey(second, first).countProperty(), false));
+	}
+
+	private static String union(List<Counter> counters, java.util.function.Function<Counter, String> branch) {
+		return String.join("\n  UNION ALL\n  ", counters.stream().map(branch).toList());
 	}
 
 	/** A role pair's first and last year are those of the works in that role pair, not of all shared works. */

@@ -35,34 +35,34 @@ public class Reunions {
 			(CASE WHEN e.released IS NOT NULL AND w.released IS NOT NULL THEN e.released < w.released
 			      ELSE e.year < w.year END)""";
 
-	private static final String PAIRS = TEAM + """
+	private static final String PAIRS = (TEAM + """
 
 			WITH w, team, [t IN team | t.m] AS members
 			UNWIND team AS x
 			WITH w, team, members, x, x.m AS a
 			MATCH (a)-[r:COLLABORATED_WITH]->(b:Person)
 			WHERE r.shared >= 2 AND b IN members
-			MATCH (a)-[c1:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(e:Work)<-[c2]-(b)
+			MATCH (a)-[c1:%1$s]->(e:Work)<-[c2]-(b)
 			WHERE e <> w AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types)) AND """ + EARLIER + """
 
 			WITH w, team, x, a, b, e ORDER BY coalesce(e.released, date({year: coalesce(e.year, 9999), month: 12, day: 31})), e.title, e.id
 			WITH team, x, a, b, collect(DISTINCT e {.id, .title, .year, .released}) AS works
 			RETURN a {.id, .name} AS a, b {.id, .name} AS b, x.roles AS aRoles,
 			       [t IN team WHERE t.m = b | t.roles][0] AS bRoles, works
-			ORDER BY size(works) DESC, a.name, b.name, a.id, b.id""";
+			ORDER BY size(works) DESC, a.name, b.name, a.id, b.id""").formatted(Role.CREDIT_TYPES);
 
-	private static final String COMPANIES = TEAM + """
+	private static final String COMPANIES = (TEAM + """
 
 			MATCH (w)-[:RELEASED_BY]->(co:Company)
 			UNWIND team AS x
 			WITH w, co, x.m AS m
-			MATCH (m)-[c:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(e:Work)-[:RELEASED_BY]->(co)
+			MATCH (m)-[c:%1$s]->(e:Work)-[:RELEASED_BY]->(co)
 			WHERE e <> w AND ($types IS NULL OR type(c) IN $types) AND """ + EARLIER + """
 
 			WITH m, co, e ORDER BY coalesce(e.released, date({year: coalesce(e.year, 9999), month: 12, day: 31})), e.title, e.id
 			WITH m, co, collect(DISTINCT e {.id, .title, .year, .released}) AS works
 			RETURN m {.id, .name} AS person, co {.id, .name} AS company, works
-			ORDER BY size(works) DESC, m.name, m.id, co.id""";
+			ORDER BY size(works) DESC, m.name, m.id, co.id""").formatted(Role.CREDIT_TYPES);
 
 	private final GraphTransactions graph;
 

@@ -23,7 +23,7 @@ import org.ensemble.system.NotFoundException;
 public class Together {
 
 	private static final String QUERY = """
-			MATCH (first:Person {id: $first})-[c:DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED]->(w:Work)
+			MATCH (first:Person {id: $first})-[c:%1$s]->(w:Work)
 			WHERE ($types IS NULL OR type(c) IN $types)
 			WITH DISTINCT w
 			WHERE all(other IN $others WHERE EXISTS {
@@ -35,7 +35,7 @@ public class Together {
 			WITH w, p, c ORDER BY p.id, type(c)
 			WITH w, collect({person: p.id, type: type(c)}) AS credits
 			RETURN w.id AS id, w.title AS title, w.year AS year, w.released AS released, credits
-			ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id""";
+			ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id""".formatted(Role.CREDIT_TYPES);
 
 	private final GraphTransactions graph;
 

@@ -11,13 +11,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The seven ways a person is credited on a work, each stored as its own relationship type. Queries
  * that walk from a person to their works name these types
- * ({@code DIRECTED|ACTED_IN|COMPOSED|WROTE|PRODUCED|SHOT|EDITED}) so that they never expand the
+ * ({@link #CREDIT_TYPES}) so that they never expand the
  * person's COLLABORATED_WITH relationships, which can be thousands.
  */
 public enum Role {
 
 	DIRECTOR("DIRECTED"), ACTOR("ACTED_IN"), COMPOSER("COMPOSED"), WRITER("WROTE"), PRODUCER("PRODUCED"),
 	CINEMATOGRAPHER("SHOT"), EDITOR("EDITED");
+
+	/**
+	 * Every credit relationship type as a Cypher label expression, {@code DIRECTED|ACTED_IN|…}, for
+	 * queries to write into their patterns (a type can't be a parameter); derived here so that no
+	 * query spells the list out.
+	 */
+	public static final String CREDIT_TYPES = Arrays.stream(values()).map(Role::relationship).collect(Collectors.joining("|"));
 
 	private final String relationship;
 

@@ -6,10 +6,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import org.ensemble.ingest.parse.ImportFileException;
 import org.ensemble.system.EnsembleCommand;
+import org.ensemble.system.RunMode;
 
 /**
  * {@code import tmdb|imdb|jsonl …}: a progress bar on a terminal, plain progress lines otherwise,
@@ -20,8 +22,12 @@ class ImportCommand implements EnsembleCommand {
 
 	private final Imports imports;
 
-	ImportCommand(Imports imports) {
+	private final Imports.Access access;
+
+	/** A command on the embedded database holds its folder: no service can serve it meanwhile. */
+	ImportCommand(Imports imports, Environment environment) {
 		this.imports = imports;
+		this.access = RunMode.embedded(environment) ? Imports.Access.EXCLUSIVE : Imports.Access.SHARED;
 	}
 
 	@Override
@@ -49,7 +55,7 @@ class ImportCommand implements EnsembleCommand {
 		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
 		ticker.scheduleAtFixedRate(printer::print, 1, 1, TimeUnit.SECONDS);
 		try {
-			ImportReport report = this.imports.run(request, progress);
+			ImportReport report = this.imports.run(request, progress, this.access);
 			printer.done();
 			System.out.print(report.describe());
 			return 0;

@@ -59,7 +59,7 @@ class ImportJobs implements DisposableBean {
 	private void run(ImportJob job, ImportRequest request, Path uploads) {
 		job.running();
 		try {
-			job.succeeded(this.imports.run(request, job.progress()));
+			job.succeeded(this.imports.run(request, job.progress(), Imports.Access.SHARED));
 		}
 		catch (ImportFileException ex) {
 			job.failed(ex.getMessage() + " (nothing was written)");

@@ -17,6 +17,8 @@ public final class ImportProgress {
 
 	private final AtomicLong peopleRead = new AtomicLong();
 
+	private final AtomicLong worksUnchanged = new AtomicLong();
+
 	private final AtomicLong creditRowsRead = new AtomicLong();
 
 	private final AtomicLong worksStored = new AtomicLong();
@@ -72,6 +74,14 @@ public final class ImportProgress {
 	void worksStored(int works, int credits) {
 		this.worksStored.addAndGet(works);
 		this.creditsStored.addAndGet(credits);
+	}
+
+	void worksUnchanged(int works) {
+		this.worksUnchanged.addAndGet(works);
+	}
+
+	long worksUnchanged() {
+		return this.worksUnchanged.get();
 	}
 
 	void peopleStored(int people) {

@@ -8,8 +8,8 @@ import java.util.Map;
  * file:line and reason, and the collaboration rebuild.
  */
 public record ImportReport(String format, long worksRead, long peopleRead, long creditRowsRead, long worksStored,
-		long creditsStored, long peopleInDatabase, long worksInDatabase, Map<String, Long> creditsInDatabase,
-		long skipped, List<ImportProgress.Skip> skippedLines, long collaborations, double collaborationsPerSecond,
+		long worksUnchanged, long creditsStored, long peopleInDatabase, long worksInDatabase, Map<String, Long> creditsInDatabase,
+		long skipped, List<ImportProgress.Skip> skippedLines, long collaborations, boolean rebuilt, double collaborationsPerSecond,
 		long writeMillis, long millis) {
 
 	/** Credit relationships written per second over the whole import, rebuild included. */
@@ -27,12 +27,13 @@ public record ImportReport(String format, long worksRead, long peopleRead, long 
 		text.append("Import report (").append(this.format).append(")\n");
 		text.append(String.format("  read:     %,d works, %,d people, %,d credit rows%n", this.worksRead, this.peopleRead,
 				this.creditRowsRead));
-		text.append(String.format("  stored:   %,d works with %,d credits (one per person, work and role)%n", this.worksStored,
-				this.creditsStored));
+		text.append(String.format("  stored:   %,d works with %,d credits (one per person, work and role); %,d works unchanged%n",
+				this.worksStored, this.creditsStored, this.worksUnchanged));
 		text.append(String.format("  database: %,d works, %,d people; credits by role: %s%n", this.worksInDatabase,
 				this.peopleInDatabase, this.creditsInDatabase));
-		text.append(String.format("  collaborations: %,d, rebuilt at %,.0f relationships/s%n", this.collaborations,
-				this.collaborationsPerSecond));
+		text.append(String.format("  collaborations: %,d, rebuilt at %,.0f relationships/s%s%n", this.collaborations,
+				this.collaborationsPerSecond, this.rebuilt ? " (recounted after the credits were written)"
+						: " (none: kept exact in every batch's transaction)"));
 		text.append(String.format("  time:     %.1f s (%,.0f credits/s)%n", this.millis / 1000.0, creditsPerSecond()));
 		text.append(String.format("  writing:  %.1f s before the rebuild (%,.0f credits/s)%n", this.writeMillis / 1000.0,
 				writeCreditsPerSecond()));

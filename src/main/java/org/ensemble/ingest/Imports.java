@@ -3,61 +3,93 @@ package org.ensemble.ingest;
 import org.springframework.stereotype.Service;
 
 import org.ensemble.catalog.CatalogStats;
+import org.ensemble.catalog.WorkWrites;
 import org.ensemble.collaboration.CollaborationRebuild;
 import org.ensemble.ingest.parse.ImportFileException;
-import org.ensemble.system.GraphTransactions;
 
 /**
- * Runs an import: rows are written in batches, the collaborations are marked stale for the whole
- * time (a crash is repaired at the next start, or by running the import again) and rebuilt in bulk
- * at the end. Running the same import twice changes nothing.
+ * Runs an import through the catalog's one store, in batches. Two ways:
+ * <ul>
+ * <li>On a database that may be served (any import a service runs, or a command on a server named by
+ * {@code NEO4J_URI}), each batch keeps the collaborations exact in its own transaction: readers see
+ * the graph before or after each batch, never with collaborations missing.</li>
+ * <li>Into an empty (or stale) embedded database that a command holds alone, the collaborations are
+ * marked stale, left out of the batches and built in bulk at the end: the fastest way, and nobody
+ * reads meanwhile. A crash is repaired at the next start, or by running the import again.</li>
+ * </ul>
+ * Running the same import twice changes nothing, and costs reads only.
  */
 @Service
 public class Imports {
 
-	private final GraphTransactions graph;
+	/** Whether anyone else may use the database while the import runs. */
+	public enum Access {
+
+		/** A service serves it, or may (a server, or the service's own import jobs). */
+		SHARED,
+
+		/** A command holds the embedded database's folder: nobody else can read or write it. */
+		EXCLUSIVE
+
+	}
+
+	private final WorkWrites writes;
 
 	private final CollaborationRebuild rebuild;
 
 	private final CatalogStats stats;
 
-	Imports(GraphTransactions graph, CollaborationRebuild rebuild, CatalogStats stats) {
-		this.graph = graph;
+	Imports(WorkWrites writes, CollaborationRebuild rebuild, CatalogStats stats) {
+		this.writes = writes;
 		this.rebuild = rebuild;
 		this.stats = stats;
 	}
 
+	/** An import on a database that may be served: collaborations are kept exact in every batch. */
+	public ImportReport run(ImportRequest request, ImportProgress progress) {
+		return run(request, progress, Access.SHARED);
+	}
+
 	/** One import at a time per process: batches of two imports would fight over the same people. */
-	public synchronized ImportReport run(ImportRequest request, ImportProgress progress) {
+	public synchronized ImportReport run(ImportRequest request, ImportProgress progress, Access access) {
 		long start = System.currentTimeMillis();
 		boolean wasStale = this.rebuild.isStale();
-		this.rebuild.markStale(true);
-		try {
-			this.graph.inSession((session) -> {
-				try (GraphImportWriter writer = new GraphImportWriter(session, progress)) {
-					request.parse(writer);
-					writer.finish();
-				}
-				return null;
-			});
+		boolean bulk = access == Access.EXCLUSIVE && (wasStale || this.stats.current().works() == 0);
+		if (bulk) {
+			this.rebuild.markStale(true);
+		}
+		ImportBatches.People people = (request instanceof ImportRequest.Imdb) ? ImportBatches.People.AFTER_CREDITS
+				: ImportBatches.People.WITH_CREDITS;
+		try (ImportBatches batches = new ImportBatches(this.writes, progress, people, bulk)) {
+			request.parse(batches);
+			batches.finish();
 		}
 		catch (ImportFileException ex) {
 			// Parsers refuse an unreadable file before anything reaches the writer: nothing changed.
-			if (!wasStale) {
+			if (bulk && !wasStale) {
 				this.rebuild.markStale(false);
 			}
 			throw ex;
 		}
 		long writeMillis = System.currentTimeMillis() - start;
-		progress.phase("collaborations");
-		var collaborations = this.rebuild.rebuild();
+		CollaborationRebuild.Result rebuilt = null;
+		if (bulk) {
+			progress.phase("collaborations");
+			rebuilt = this.rebuild.rebuildInBulk();
+		}
+		else if (wasStale) {
+			// An earlier bulk import died before its rebuild and no start has repaired it yet: the batches'
+			// upkeep built on counts that were wrong, so all are recounted, with readers kept right.
+			progress.phase("collaborations");
+			rebuilt = this.rebuild.rebuild();
+		}
 		var after = this.stats.current();
 		var snapshot = progress.snapshot();
 		progress.phase("done");
 		return new ImportReport(request.format(), snapshot.worksRead(), snapshot.peopleRead(), snapshot.creditRowsRead(),
-				snapshot.worksStored(), snapshot.creditsStored(), after.people(), after.works(), after.credits(),
-				progress.skippedCount(), progress.skippedLines(), collaborations.relationships(),
-				collaborations.relationshipsPerSecond(), writeMillis, System.currentTimeMillis() - start);
+				snapshot.worksStored(), progress.worksUnchanged(), snapshot.creditsStored(), after.people(), after.works(),
+				after.credits(), progress.skippedCount(), progress.skippedLines(), after.collaborations(), rebuilt != null,
+				rebuilt == null ? 0 : rebuilt.relationshipsPerSecond(), writeMillis, System.currentTimeMillis() - start);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ensemble.credit.Ids;
+import org.ensemble.credit.Years;
 import org.ensemble.credit.Role;
 import org.ensemble.credit.UnknownRoleException;
 
@@ -44,7 +45,7 @@ public final class Params {
 	}
 
 	public static Integer year(String name, Integer year) {
-		return optionalBounded(name, year, 1800, 2200);
+		return optionalBounded(name, year, Years.FIRST, Years.LAST);
 	}
 
 	public static String id(String name, String id) {
@@ -52,7 +53,7 @@ public final class Params {
 			throw new BadRequestException(name, "is required");
 		}
 		if (!Ids.valid(id)) {
-			throw new BadRequestException(name, "must be 1-128 characters from A-Z a-z 0-9 : . _ -");
+			throw new BadRequestException(name, Ids.RULE);
 		}
 		return id;
 	}

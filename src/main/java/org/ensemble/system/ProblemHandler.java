@@ -127,6 +127,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return null;
 	}
 
+	@ExceptionHandler
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		List<String> fields = ex.violations().stream().map(InvalidInputException.Violation::field).distinct().sorted().toList();
+		problem.setProperty("parameter", fields.get(0));
+		problem.setProperty("errors", fields);
+		return problem;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -230,8 +230,8 @@ class BenchHarnessTests {
 				""");
 		Files.copy(tiny.resolve("summary.txt"), dir.resolve("summary.txt"));
 		// the importer's own words, so that a change of its report shows up here
-		ImportReport report = new ImportReport("imdb", 300, 1100, 2800, 300, 2750, 1100, 300, Map.of("actor", 1500L), 1,
-				List.of(), 16_000, 1_234.5, 5_000, 10_000);
+		ImportReport report = new ImportReport("imdb", 300, 1100, 2800, 300, 0, 2750, 1100, 300, Map.of("actor", 1500L), 1,
+				List.of(), 16_000, true, 1_234.5, 5_000, 10_000);
 		Files.writeString(dir.resolve("import.log"), "progress: …\n" + report.describe());
 		Files.writeString(dir.resolve("import.time"), """
 					User time (seconds): 30.5

@@ -212,7 +212,7 @@ public final class BruteForceCollaborations {
 			for (Credit a : work.ofA()) {
 				for (Credit b : work.ofB()) {
 					oriented.add(a.role() + ">" + b.role());
-					keys.add(roleKey(a.role(), b.role()));
+					keys.add(a.role() + "_" + b.role());
 				}
 			}
 			roles.addAll(oriented);
@@ -322,15 +322,17 @@ public final class BruteForceCollaborations {
 	}
 
 	/**
-	 * The pairings as {@code GET /api/pairings?minShared=1} answers them (role1/role2 as its roles,
-	 * unordered), most shared first, then by names: "a+b xN first-last".
+	 * The pairings as {@code GET /api/pairings?minShared=1} answers them, most shared first, then by
+	 * names: "a+b xN first-last". With two different roles a pair is ordered: a holds role1, b role2;
+	 * otherwise a is the smaller id.
 	 */
 	static List<String> pairings(List<Credit> credits, Question question) {
 		Map<String, Map<String, List<Credit>>> byWork = byWork(credits);
 		Map<String, Set<String>> works = new TreeMap<>();
 		Map<String, List<Integer>> years = new TreeMap<>();
+		boolean ordered = question.role1() != null && !question.role1().equals(question.role2());
 		byWork.forEach((work, members) -> members.forEach((a, ofA) -> members.forEach((b, ofB) -> {
-			if (a.compareTo(b) >= 0) {
+			if (ordered ? a.equals(b) : a.compareTo(b) >= 0) {
 				return;
 			}
 			Question reversed = new Question(question.role2(), question.role1(), question.roles(), question.topBilled(),
@@ -338,7 +340,7 @@ public final class BruteForceCollaborations {
 			boolean counts = false;
 			for (Credit c1 : ofA) {
 				for (Credit c2 : ofB) {
-					counts |= question.counts(c1, c2) || reversed.counts(c1, c2);
+					counts |= question.counts(c1, c2) || (!ordered && reversed.counts(c1, c2));
 				}
 			}
 			if (counts) {
@@ -430,10 +432,6 @@ public final class BruteForceCollaborations {
 	/** topBilled keeps only cast credits with billing below it; other roles are unaffected. */
 	private static boolean kept(Credit credit, Integer limit) {
 		return limit == null || !credit.role().equals("actor") || (credit.billing() != null && credit.billing() < limit);
-	}
-
-	static String roleKey(String r1, String r2) {
-		return (r1.compareTo(r2) <= 0) ? r1 + "_" + r2 : r2 + "_" + r1;
 	}
 
 	/** Unknown years are stored as a number below any real year. */

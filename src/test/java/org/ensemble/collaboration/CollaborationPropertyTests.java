@@ -1,5 +1,8 @@
 package org.ensemble.collaboration;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +22,10 @@ import org.ensemble.catalog.WorkInput;
 import org.ensemble.collaboration.BruteForceCollaborations.Credit;
 import org.ensemble.collaboration.BruteForceCollaborations.Question;
 import org.ensemble.catalog.WorkWrites;
+import org.ensemble.ingest.ImportProgress;
+import org.ensemble.ingest.ImportReport;
+import org.ensemble.ingest.ImportRequest;
+import org.ensemble.ingest.Imports;
 import org.ensemble.support.GraphTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +80,9 @@ class CollaborationPropertyTests extends GraphTestSupport {
 	@Autowired
 	private CollaborationRebuild rebuild;
 
+	@Autowired
+	private Imports imports;
+
 	static LongStream seeds() {
 		return LongStream.rangeClosed(1, 20);
 	}
@@ -111,16 +121,30 @@ class CollaborationPropertyTests extends GraphTestSupport {
 				perform(seed, log, id, null);
 				stored.remove(id);
 			}
+			else if (catalog.random().nextInt(5) == 0) {
+				// An import batch: a few works in one transaction (one of them maybe listed twice), through
+				// the importer's road instead of the API's.
+				List<WorkInput> batch = new ArrayList<>();
+				int size = 1 + catalog.random().nextInt(4);
+				for (int i = 0; i < size; i++) {
+					String batchId = (i > 0 && catalog.random().nextInt(4) == 0) ? batch.get(0).id()
+							: "w" + catalog.random().nextInt(WORKS);
+					if (yearsChange || !fixedYears.containsKey(batchId)) {
+						fixedYears.put(batchId, catalog.year());
+					}
+					batch.add(catalog.work(batchId, fixedYears.get(batchId), 6));
+				}
+				log.add("import " + batch.stream().map((w) -> describe(w)).toList());
+				importBatch(seed, log, batch);
+				batch.forEach((w) -> stored.add(w.id()));
+			}
 			else {
 				if (yearsChange || !fixedYears.containsKey(id)) {
 					fixedYears.put(id, catalog.year());
 				}
 				Integer year = fixedYears.get(id);
 				WorkInput work = catalog.work(id, year, 6);
-				log.add("upsert " + id + " year=" + work.year() + " credits=" + work.credits()
-					.stream()
-					.map((c) -> c.person().id() + ":" + c.role().json() + (c.billing() == null ? "" : "#" + c.billing()))
-					.toList());
+				log.add("upsert " + describe(work));
 				perform(seed, log, id, work);
 				stored.add(id);
 			}
@@ -148,8 +172,8 @@ class CollaborationPropertyTests extends GraphTestSupport {
 				String url = "/api/pairings?minShared=1&limit=1000" + question.getKey();
 				List<String> actual = new ArrayList<>();
 				http.get(url).path("pairings").forEach((row) -> {
-					TreeSet<String> ids = new TreeSet<>(List.of(row.path("a").path("id").asString(), row.path("b").path("id").asString()));
-					actual.add(String.join("+", ids) + " x" + row.path("shared").asInt() + " " + year(row.path("first")) + "-"
+					// In the order answered: with two roles, a holds the first.
+					actual.add(row.path("a").path("id").asString() + "+" + row.path("b").path("id").asString() + " x" + row.path("shared").asInt() + " " + year(row.path("first")) + "-"
 							+ year(row.path("last")));
 				});
 				List<String> expected = BruteForceCollaborations.pairings(credits, question.getValue());
@@ -190,6 +214,35 @@ class CollaborationPropertyTests extends GraphTestSupport {
 
 	private static Question question(String role1, String role2, Set<String> roles, Integer topBilled, Integer from, Integer to) {
 		return new Question(role1, role2, roles, topBilled, from, to);
+	}
+
+	private static String describe(WorkInput work) {
+		return work.id() + " year=" + work.year() + " credits=" + work.credits()
+			.stream()
+			.map((c) -> c.person().id() + ":" + c.role().json() + (c.billing() == null ? "" : "#" + c.billing()))
+			.toList();
+	}
+
+	/** Writes the works as a JSON Lines file and imports it as a service would: one batch, collaborations kept. */
+	private void importBatch(long seed, List<String> log, List<WorkInput> works) {
+		try {
+			Path file = Files.createTempFile("ensemble-batch-", ".jsonl");
+			try {
+				StringBuilder lines = new StringBuilder();
+				for (WorkInput work : works) {
+					lines.append(HttpCatalog.JSON.writeValueAsString(work)).append('\n');
+				}
+				Files.writeString(file, lines);
+				ImportReport report = this.imports.run(new ImportRequest.JsonLines(file), new ImportProgress());
+				assertThat(report.skipped()).as("lines the import skipped").isZero();
+			}
+			finally {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new AssertionError("seed " + seed + ": the last operation failed:\n  " + String.join("\n  ", log), ex);
+		}
 	}
 
 	private void perform(long seed, List<String> log, String id, WorkInput work) {

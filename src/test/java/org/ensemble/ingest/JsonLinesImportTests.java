@@ -89,6 +89,29 @@ class JsonLinesImportTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aLineBreakingARuleOfTheApiIsRefusedWithTheApisWordsAndItsLine(@TempDir Path dir) throws Exception {
+		String late = "{\"id\": \"late\", \"title\": \"Late\", \"year\": 2300, \"credits\": []}";
+		String billed = "{\"id\": \"billed\", \"title\": \"Billed\", \"credits\": "
+				+ "[{\"person\": {\"id\": \"x\", \"name\": \"X\"}, \"role\": \"actor\", \"billing\": -1}]}";
+		Path file = Fixtures.writeLines(dir, "rules.jsonl", List.of(late, billed));
+
+		ImportReport report = this.imports.run(new ImportRequest.JsonLines(file), new ImportProgress());
+
+		assertThat(report.skippedLines()).extracting((skip) -> skip.file() + ":" + skip.line())
+			.containsExactly("rules.jsonl:1", "rules.jsonl:2");
+		// One validation: the import reports what a PUT of the same body answers.
+		String putLate = this.mvc.perform(Requests.putJson("/api/works/late", late))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(report.skippedLines().get(0).reason()).contains("year: must be less than or equal to 2200");
+		assertThat(putLate).contains("year: must be less than or equal to 2200");
+		assertThat(report.skippedLines().get(1).reason()).contains("credits[0].billing: must be greater than or equal to 0");
+		assertThat(report.worksInDatabase()).isZero();
+	}
+
+	@Test
 	void aWorkListedTwiceEndsAsItsLastLineSaysLikeTwoPuts(@TempDir Path dir) throws Exception {
 		String first = "{\"id\": \"w1\", \"title\": \"First cut\", \"year\": 2001, \"companies\": [{\"id\": \"c1\", \"name\": \"C1\", \"role\": \"studio\"}],"
 				+ " \"credits\": [{\"person\": {\"id\": \"a\", \"name\": \"A\"}, \"role\": \"director\"},"

@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
 /**
  * The whole graph as text, for comparing two databases: every node (labels and all properties) and
  * every relationship (type, both ends by their {@code id} and all properties), one sorted line each.
- * The migration bookkeeping nodes are left out: no import touches them.
+ * The migration bookkeeping nodes are left out: no import touches them. So are the timestamps
+ * ({@code createdAt}, {@code updatedAt}): they say when, not what.
  */
 public record GraphSnapshot(List<String> lines) {
 
@@ -26,15 +27,22 @@ public record GraphSnapshot(List<String> lines) {
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE " + DOMAIN + " RETURN labels(n) AS labels, properties(n) AS props")
 				.forEachRemaining((r) -> lines.add("node " + r.get("labels").asList(Value::asString).stream().sorted().toList()
-						+ " " + new TreeMap<>(r.get("props").asMap())));
+						+ " " + withoutTimestamps(r.get("props").asMap())));
 			session.run("""
 					MATCH (a)-[r]->(b)
 					RETURN coalesce(a.id, a.name) AS a, type(r) AS type, coalesce(b.id, b.name) AS b, properties(r) AS props""")
 				.forEachRemaining((r) -> lines.add("rel (" + r.get("a").asString() + ")-[" + r.get("type").asString() + " "
-						+ new TreeMap<>(r.get("props").asMap()) + "]->(" + r.get("b").asString() + ")"));
+						+ withoutTimestamps(r.get("props").asMap()) + "]->(" + r.get("b").asString() + ")"));
 		}
 		lines.sort(null);
 		return new GraphSnapshot(List.copyOf(lines));
+	}
+
+	private static Map<String, Object> withoutTimestamps(Map<String, Object> props) {
+		Map<String, Object> kept = new TreeMap<>(props);
+		kept.remove("createdAt");
+		kept.remove("updatedAt");
+		return kept;
 	}
 
 	/** SHA-256 of the sorted lines: equal graphs, equal checksums. */

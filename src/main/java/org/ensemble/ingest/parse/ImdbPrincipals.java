@@ -1,5 +1,6 @@
 package org.ensemble.ingest.parse;
 
+import org.ensemble.credit.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,6 +72,8 @@ final class ImdbPrincipals {
 	 * returns the people credited. Takes ownership of {@code kept}, which it empties as it goes.
 	 * @return nconst → line of its first credit
 	 */
+	private long groupLine;
+
 	static Map<String, Long> read(TsvTable table, SequencedSet<String> kept, ImportSink sink) {
 		return new ImdbPrincipals(table, kept, sink).read();
 	}
@@ -87,6 +90,7 @@ final class ImdbPrincipals {
 			if (!title.equals(current)) {
 				emit(current, group);
 				current = title;
+				this.groupLine = row.line();
 				group = this.pending.contains(title) ? new ArrayList<>() : null;
 			}
 			if (group != null) {
@@ -102,7 +106,7 @@ final class ImdbPrincipals {
 			// an empty or partial list would replace what a previous import stored.
 			if (!this.pending.isEmpty()) {
 				this.sink.skipped(this.table.name(), this.table.position(), "the credits of " + this.pending.size()
-						+ " titles come after this point and were not read; their works were imported without credits");
+						+ " titles come after this point and were not read; those works were left as they were");
 			}
 		}
 		else {
@@ -117,6 +121,7 @@ final class ImdbPrincipals {
 
 	private void emit(String title, List<CreditRow> group) {
 		if (group != null) {
+			this.sink.position(this.table.name(), this.groupLine);
 			this.sink.credits("imdb:" + title, group);
 			this.pending.remove(title);
 			this.emitted.add(title);

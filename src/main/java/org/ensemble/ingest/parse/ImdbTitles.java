@@ -1,5 +1,6 @@
 package org.ensemble.ingest.parse;
 
+import org.ensemble.credit.Ids;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;

@@ -43,6 +43,14 @@ public interface ImportSink {
 	default void progress(String file, long bytesRead, long totalBytes) {
 	}
 
+	/**
+	 * Where the rows that follow come from: the line a work's record starts on (a JSON Lines line, a
+	 * TMDB credits record, the first principals row of an IMDb title), so that a work the writer
+	 * refuses is reported with its file and line.
+	 */
+	default void position(String file, long line) {
+	}
+
 	/** The companies of a work (JSON Lines only), after that work's work(..) call. */
 	default void companies(String workId, List<CompanyRow> companies) {
 	}

@@ -1,5 +1,6 @@
 package org.ensemble.ingest.parse;
 
+import org.ensemble.credit.Ids;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,9 +12,10 @@ import org.ensemble.credit.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One JSON Lines row (a {@code PUT /api/works/{id}} body with its {@code id}), checked field by
- * field. Any violation rejects the whole row with a reason that names the field, so a work is
- * never stored with part of its team.
+ * One JSON Lines row (a {@code PUT /api/works/{id}} body with its {@code id}), read field by field:
+ * a field of the wrong JSON type rejects the whole row with a reason that names it, so a work is
+ * never stored with part of its team. The rules on values (ranges, lengths, the year of a release
+ * date) are the API's, checked once on the {@code WorkInput} the row becomes.
  *
  * @param work the work
  * @param companies its companies, empty when the row lists none
@@ -31,10 +33,7 @@ record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 		String id = id(row, "id");
 		String title = requiredText(row, "title", "title");
 		LocalDate released = date(row.get("released"), "released");
-		Integer year = wholeNumber(row.get("year"), "year", 1, 9999);
-		if (year == null && released != null) {
-			year = released.getYear();
-		}
+		Integer year = wholeNumber(row.get("year"), "year");
 		WorkRow work = new WorkRow(id, title, optionalText(row.get("originalTitle"), "originalTitle"),
 				optionalText(row.get("kind"), "kind"), released, year, optionalText(row.get("imdbId"), "imdbId"),
 				optionalText(row.get("tmdbId"), "tmdbId"));
@@ -76,7 +75,7 @@ record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 	private static PersonRow person(JsonNode person, String at) throws BadRowException {
 		return new PersonRow(id(person, at + ".id"), requiredText(person, "name", at + ".name"),
 				optionalText(person.get("imdbId"), at + ".imdbId"), optionalText(person.get("tmdbId"), at + ".tmdbId"),
-				wholeNumber(person.get("birthYear"), at + ".birthYear", 1, 9999));
+				wholeNumber(person.get("birthYear"), at + ".birthYear"));
 	}
 
 	private static CreditRow credit(JsonNode credit, PersonRow person, String at) throws BadRowException {
@@ -91,7 +90,7 @@ record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 		List<String> played = (characters == null || characters.isNull()) ? List.of()
 				: Json.strings(characters, at + ".characters");
 		return new CreditRow(person.id(), person.name(), role, played,
-				wholeNumber(credit.get("billing"), at + ".billing", 0, Integer.MAX_VALUE),
+				wholeNumber(credit.get("billing"), at + ".billing"),
 				optionalText(credit.get("job"), at + ".job"));
 	}
 
@@ -134,14 +133,13 @@ record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 		}
 	}
 
-	private static Integer wholeNumber(JsonNode value, String at, int min, int max) throws BadRowException {
+	/** The JSON type only: what range a number may take is the record's rule (WorkInput's Bean Validation). */
+	private static Integer wholeNumber(JsonNode value, String at) throws BadRowException {
 		if (value == null || value.isNull()) {
 			return null;
 		}
-		if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min
-				|| value.intValue() > max) {
-			throw new BadRowException(at + " must be a whole number" + ((min == 0) ? " of at least 0" : " from "
-					+ min + " to " + max));
+		if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+			throw new BadRowException(at + " must be a whole number");
 		}
 		return value.intValue();
 	}

@@ -75,6 +75,7 @@ public final class JsonLinesParser {
 			}
 		}
 		String workId = row.work().id();
+		sink.position(file, line.number());
 		sink.work(row.work());
 		sink.companies(workId, row.companies());
 		sink.credits(workId, row.credits());

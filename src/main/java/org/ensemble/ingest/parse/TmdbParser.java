@@ -68,6 +68,7 @@ public final class TmdbParser {
 				continue;
 			}
 			String workId = "tmdb:movie:" + id;
+			sink.position(table.name(), record.line());
 			sink.work(work(workId, id, fields.get(title), movies.get(id)));
 			parsed.people().forEach(sink::person);
 			sink.credits(workId, parsed.credits());
@@ -79,9 +80,8 @@ public final class TmdbParser {
 		if (movie == null) {
 			return new WorkRow(workId, creditsTitle, null, "movie", null, null, null, tmdbId);
 		}
-		Integer year = (movie.released() != null) ? movie.released().getYear() : null;
 		String title = movie.title().isEmpty() ? creditsTitle : movie.title();
-		return new WorkRow(workId, title, movie.originalTitle(), "movie", movie.released(), year, null, tmdbId);
+		return new WorkRow(workId, title, movie.originalTitle(), "movie", movie.released(), null, null, tmdbId);
 	}
 
 }

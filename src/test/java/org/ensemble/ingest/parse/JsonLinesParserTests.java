@@ -61,11 +61,11 @@ class JsonLinesParserTests {
 	}
 
 	@Test
-	void yearComesFromTheReleaseDateWhenNotGiven() {
+	void aMissingYearIsLeftToTheWorkRecordWhichTakesItFromTheReleaseDate() {
 		RecordingSink sink = parse(TestFiles.fixture("jsonl/ballerina.jsonl"));
 
 		assertThat(sink.work("netflix:the-call")).isEqualTo(new WorkRow("netflix:the-call", "The Call", "콜", "movie",
-				LocalDate.of(2020, 11, 27), 2020, null, null));
+				LocalDate.of(2020, 11, 27), null, null, null));
 	}
 
 	@Test
@@ -88,9 +88,9 @@ class JsonLinesParserTests {
 			"id": "netflix:ballerina"       | "id": "no spaces allowed"   | id must be 1 to 128 characters from A-Z a-z 0-9 : . _ -
 			"title": "Ballerina"            | "title": "  "               | title is missing or blank
 			"released": "2023-10-06"        | "released": "2023-13-06"    | released '2023-13-06' is not a YYYY-MM-DD date
-			"year": 2023                    | "year": "2023"              | year must be a whole number from 1 to 9999
+			"year": 2023                    | "year": "2023"              | year must be a whole number
 			"role": "actor"                 | "role": "dancer"            | credits[0].role 'dancer' is not one of director, actor, composer, writer, producer, cinematographer, editor
-			"billing": 0                    | "billing": -1               | credits[0].billing must be a whole number of at least 0
+			"billing": 0                    | "billing": 1.5              | credits[0].billing must be a whole number
 			"id": "jeon-jong-seo"           | "id": ""                    | credits[0].person.id must be 1 to 128 characters from A-Z a-z 0-9 : . _ -
 			"name": "Jeon Jong-seo"         | "name": null                | credits[0].person.name is missing or blank
 			"characters": ["Ok-ju"]         | "characters": "Ok-ju"       | credits[0].characters must be an array of strings

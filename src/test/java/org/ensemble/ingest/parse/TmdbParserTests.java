@@ -47,7 +47,7 @@ class TmdbParserTests {
 
 		assertThat(sink.works()).hasSize(28);
 		assertThat(sink.work("tmdb:movie:19995")).isEqualTo(new WorkRow("tmdb:movie:19995", "Avatar", "Avatar", "movie",
-				LocalDate.of(2009, 12, 10), 2009, null, "19995"));
+				LocalDate.of(2009, 12, 10), null, null, "19995"));
 		assertThat(sink.credits()).hasSize(28);
 		assertThat(sink.skipped()).isEmpty();
 	}
