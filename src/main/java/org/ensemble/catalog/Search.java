@@ -62,7 +62,7 @@ public class Search {
 						RETURN node.id AS id, node.title AS title, node.year AS year, node.searchText AS text, score""",
 						Map.of("q", lucene, "candidates", max * 3))
 					.forEachRemaining((r) -> hits.add(new SearchHit(r.get("id").asString(), null, r.get("title").asString(null),
-							CatalogReads.integer(r.get("year")), "work", rank(r.get("score").asDouble(), folded, r.get("text").asString("")))));
+							r.get("year").as(Integer.class), "work", rank(r.get("score").asDouble(), folded, r.get("text").asString("")))));
 			}
 			return null;
 		});

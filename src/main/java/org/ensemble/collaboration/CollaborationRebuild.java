@@ -316,7 +316,7 @@ public class CollaborationRebuild {
 			Role.fromRelationship(credit.get(1).asString())
 				.ifPresent((role) -> team.add(new TeamCredit(credit.get(0).asString(), role)));
 		}
-		return new Team(year.isNull() ? null : year.asInt(), team);
+		return new Team(year.as(Integer.class), team);
 	}
 
 }

@@ -150,7 +150,7 @@ public class CollaborationUpkeep {
 			List<TeamCredit> credits = new ArrayList<>();
 			record.get("aTypes").asList(Value::asString).forEach((t) -> credit(pair.a(), t, credits));
 			record.get("bTypes").asList(Value::asString).forEach((t) -> credit(pair.b(), t, credits));
-			Team team = new Team(record.get("year").isNull() ? null : record.get("year").asInt(), credits);
+			Team team = new Team(record.get("year").as(Integer.class), credits);
 			Contribution contribution = TeamPairs.of(team).get(pair);
 			if (contribution != null) {
 				stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution);

@@ -135,7 +135,7 @@ public class Collaborators {
 		Set<String> roles = new TreeSet<>();
 		row.get("roles").asList(Value::asString).forEach((pair) -> roles.add(RolePairs.fromRelationshipTypes(pair)));
 		return new Collaborator(new PersonSummary(row.get("id").asString(), row.get("name").asString(null)), row.get("shared").asInt(),
-				row.get("first").isNull() ? null : row.get("first").asInt(), row.get("last").isNull() ? null : row.get("last").asInt(),
+				row.get("first").as(Integer.class), row.get("last").as(Integer.class),
 				new ArrayList<>(roles));
 	}
 

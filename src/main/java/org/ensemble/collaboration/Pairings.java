@@ -160,12 +160,12 @@ public class Pairings {
 	}
 
 	private static Integer integer(Value value) {
-		return value.isNull() ? null : value.asInt();
+		return value.as(Integer.class);
 	}
 
+	/** The rows are shaped as {@link Pairing}: the driver maps them. */
 	private static Pairing pairing(Value row) {
-		return new Pairing(Reunions.person(row.get("a")), Reunions.person(row.get("b")), row.get("shared").asInt(), integer(row.get("first")),
-				integer(row.get("last")));
+		return row.as(Pairing.class);
 	}
 
 }

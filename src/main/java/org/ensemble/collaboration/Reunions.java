@@ -108,9 +108,9 @@ public class Reunions {
 	}
 
 	static WorkSummary work(Value value) {
-		LocalDate released = value.get("released").isNull() ? null : value.get("released").asLocalDate();
+		LocalDate released = value.get("released").as(LocalDate.class);
 		return new WorkSummary(value.get("id").asString(), value.get("title").asString(null),
-				value.get("year").isNull() ? null : value.get("year").asInt(), released);
+				value.get("year").as(Integer.class), released);
 	}
 
 	private static List<String> roleNames(Value types) {

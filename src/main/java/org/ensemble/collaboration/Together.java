@@ -70,8 +70,8 @@ public class Together {
 				referenceWork(tx, beforeWork, params);
 			}
 			List<SharedWork> works = tx.run(QUERY, params).list((r) -> new SharedWork(r.get("id").asString(),
-					r.get("title").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(),
-					r.get("released").isNull() ? null : r.get("released").asLocalDate(),
+					r.get("title").asString(null), r.get("year").as(Integer.class),
+					r.get("released").as(LocalDate.class),
 					r.get("credits").asList((c) -> new Credit(c.get("person").asString(),
 							Role.fromRelationship(c.get("type").asString()).map(Role::json).orElse(c.get("type").asString())))));
 			return new Answer(found, works);
@@ -84,7 +84,7 @@ public class Together {
 			throw new NotFoundException("No work with id " + id + " (beforeWork)");
 		}
 		var work = rows.get(0);
-		params.put("beforeDate", work.get("released").isNull() ? null : work.get("released").asLocalDate());
+		params.put("beforeDate", work.get("released").as(LocalDate.class));
 		// A work without a year has nothing that is surely before it: no year is below this one.
 		params.put("beforeYear", work.get("year").isNull() ? Integer.MIN_VALUE : work.get("year").asInt());
 	}

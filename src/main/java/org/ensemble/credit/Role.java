@@ -28,6 +28,16 @@ public enum Role {
 
 	private final String relationship;
 
+	/**
+	 * A Cypher expression that names, in JSON, the role of the credit relationship bound to
+	 * {@code variable}, for queries that map their rows straight into records.
+	 */
+	public static String jsonOf(String variable) {
+		return Arrays.stream(values())
+			.map((role) -> "WHEN '" + role.relationship + "' THEN '" + role.json() + "'")
+			.collect(Collectors.joining(" ", "CASE type(" + variable + ") ", " END"));
+	}
+
 	Role(String relationship) {
 		this.relationship = relationship;
 	}

@@ -79,7 +79,7 @@ record Drawing(List<Node> people, List<Edge> ties, List<Node> works, List<Edge> 
 	}
 
 	private static Integer integer(Value value) {
-		return value.isNull() ? null : value.asInt();
+		return value.as(Integer.class);
 	}
 
 }

@@ -126,8 +126,8 @@ class PathFinder {
 	private static PathStep step(Value value) {
 		if (value.get("work").asBoolean()) {
 			return new PathStep.WorkStep(value.get("id").asString(), value.get("title").asString(null),
-					value.get("year").isNull() ? null : value.get("year").asInt(),
-					value.get("released").isNull() ? null : value.get("released").asLocalDate());
+					value.get("year").as(Integer.class),
+					value.get("released").as(java.time.LocalDate.class));
 		}
 		return new PathStep.PersonStep(value.get("id").asString(), value.get("name").asString(null));
 	}

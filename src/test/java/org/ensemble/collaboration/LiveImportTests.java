@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * loop and writers {@code PUT} works that share people with the import's: every answer is one the
  * graph gave before or after the import's committed batch, never one with collaborations missing,
  * and at the end the collaborations equal a brute-force count from the credits, one relationship per
- * pair.
+ * pair. The rebuild command, run while readers ask, changes no answer.
  */
 class LiveImportTests extends GraphTestSupport {
 
@@ -49,6 +49,9 @@ class LiveImportTests extends GraphTestSupport {
 
 	@Autowired
 	private WorkWrites writes;
+
+	@Autowired
+	private CollaborationRebuild rebuild;
 
 	private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
@@ -69,7 +72,7 @@ class LiveImportTests extends GraphTestSupport {
 		assertThat(before.get("/api/pairings?minShared=1&limit=1000")).contains("\"shared\"");
 
 		// The same file again: every answer stays as it was, and no work is written.
-		Observed same = observeWhile(() -> upload(first));
+		Observed same = observeWhile(() -> awaitImport(upload(first)));
 		assertThat(same.report()).contains("\"worksUnchanged\":" + WORKS);
 		assertThat(answers()).isEqualTo(before);
 		same.assertEachAnswerIsOneOf(before, before);
@@ -82,12 +85,36 @@ class LiveImportTests extends GraphTestSupport {
 		for (int i = WORKS; i < WORKS + 40; i++) {
 			changed.add(random.work("w" + i, random.year(), 7));
 		}
-		Observed observed = observeWhile(() -> upload(changed));
+		Observed observed = observeWhile(() -> awaitImport(upload(changed)));
 		Map<String, String> after = answers();
 		assertThat(after).isNotEqualTo(before);
 		observed.assertEachAnswerIsOneOf(before, after);
 		assertThat(BruteForceCollaborations.differences(this.driver)).isEmpty();
 		assertThat(BruteForceCollaborations.relationships(this.driver)).isNotEmpty();
+	}
+
+	@Test
+	void theRebuildCommandChangesNoAnswerWhileReadersAsk() throws Exception {
+		RandomCatalog random = new RandomCatalog(11, PEOPLE);
+		List<WorkInput> works = new ArrayList<>();
+		for (int i = 0; i < WORKS; i++) {
+			works.add(random.work("w" + i, random.year(), 7));
+		}
+		awaitImport(upload(works));
+		Map<String, String> before = answers();
+
+		Observed observed = observeWhile(() -> {
+			long recounted = 0;
+			for (int i = 0; i < 5; i++) {
+				recounted += this.rebuild.rebuild().relationships();
+			}
+			return "recounted " + recounted;
+		});
+
+		observed.assertEachAnswerIsOneOf(before, before);
+		assertThat(answers()).isEqualTo(before);
+		assertThat(this.rebuild.isStale()).isFalse();
+		assertThat(duplicatePairs()).isZero();
 	}
 
 	@Test
@@ -150,14 +177,15 @@ class LiveImportTests extends GraphTestSupport {
 
 	}
 
-	private interface Upload {
+	/** What runs while the readers ask: it returns when done, with a report to check. */
+	private interface Action {
 
-		String start() throws Exception;
+		String run() throws Exception;
 
 	}
 
-	/** Starts the import and asks questions until it ends, from two HTTP readers and one in-transaction checker. */
-	private Observed observeWhile(Upload upload) throws Exception {
+	/** Runs the action and asks questions until it ends, from two HTTP readers and one in-transaction checker. */
+	private Observed observeWhile(Action action) throws Exception {
 		AtomicBoolean running = new AtomicBoolean(true);
 		ConcurrentLinkedQueue<Map.Entry<String, String>> seen = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> torn = new ConcurrentLinkedQueue<>();
@@ -179,8 +207,7 @@ class LiveImportTests extends GraphTestSupport {
 			}
 			return null;
 		}));
-		String job = upload.start();
-		String report = awaitImport(job);
+		String report = action.run();
 		running.set(false);
 		for (Future<?> reader : readers) {
 			reader.get(2, TimeUnit.MINUTES);
