@@ -61,16 +61,19 @@ class Networks {
 
 	private final Reunions reunions;
 
-	Networks(GraphTransactions graph, Reunions reunions) {
+	private final People people;
+
+	Networks(GraphTransactions graph, Reunions reunions, People people) {
 		this.graph = graph;
 		this.reunions = reunions;
+		this.people = people;
 	}
 
 	Graph around(NetworkRequest request) {
 		Ties ties = Ties.forRoles(request.roles());
 		List<String> types = request.roles() == null ? null : request.roles().stream().map(Role::relationship).toList();
+		this.people.require(request.seeds());
 		return this.graph.read((tx) -> {
-			People.require(tx, request.seeds());
 			Set<String> kept = new LinkedHashSet<>(request.seeds());
 			List<String> frontier = request.seeds();
 			boolean truncated = false;

@@ -1,12 +1,9 @@
 package org.ensemble.paths;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -40,9 +37,6 @@ class PathFinder {
 	static final int MAX_PATHS = 25;
 
 	/** Credits only: following a person's COLLABORATED_WITH relationships would be wasted work. */
-	private static final String CREDIT_TYPES = Arrays.stream(Role.values())
-		.map(Role::relationship)
-		.collect(Collectors.joining("|"));
 
 	private static final String PATH = """
 			MATCH (a:Person {id: $from}), (b:Person {id: $to})
@@ -59,15 +53,18 @@ class PathFinder {
 
 	private final GraphTransactions graph;
 
-	PathFinder(GraphTransactions graph) {
+	private final People people;
+
+	PathFinder(GraphTransactions graph, People people) {
 		this.graph = graph;
+		this.people = people;
 	}
 
 	private static String[] queries(String selector, int limit) {
 		String[] queries = new String[PathQuery.MAX_HOPS + 1];
 		for (int hops = 1; hops <= PathQuery.MAX_HOPS; hops++) {
 			// a hop is two credits: person to work, work to person
-			queries[hops] = PATH.formatted(selector, CREDIT_TYPES, 2 * hops, limit);
+			queries[hops] = PATH.formatted(selector, Role.CREDIT_TYPES, 2 * hops, limit);
 		}
 		return queries;
 	}
@@ -86,8 +83,8 @@ class PathFinder {
 
 	private List<List<PathStep>> find(PathQuery query, boolean all) {
 		String cypher = QUERIES[all ? 1 : 0][query.maxHops()];
+		List<PathStep.PersonStep> ends = requirePeople(query.from(), query.to());
 		return this.graph.read((tx) -> {
-			List<PathStep.PersonStep> ends = requirePeople(tx, query.from(), query.to());
 			if (query.from().equals(query.to())) {
 				return List.of(List.<PathStep>of(ends.get(0)));
 			}
@@ -116,8 +113,8 @@ class PathFinder {
 		return query.roles() != null || query.yearFrom() != null || query.yearTo() != null;
 	}
 
-	private static List<PathStep.PersonStep> requirePeople(TransactionContext tx, String from, String to) {
-		return People.require(tx, from.equals(to) ? List.of(from) : List.of(from, to))
+	private List<PathStep.PersonStep> requirePeople(String from, String to) {
+		return this.people.require(from.equals(to) ? List.of(from) : List.of(from, to))
 			.stream()
 			.map((person) -> new PathStep.PersonStep(person.id(), person.name()))
 			.toList();
