@@ -99,7 +99,8 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 	@Override
 	public void person(PersonRow row) {
 		this.progress.personRead();
-		PersonInput person = new PersonInput(row.id(), row.name(), List.of(), row.imdbId(), row.tmdbId(), null, row.birthYear());
+		PersonInput person = new PersonInput(row.id(), row.name(), List.of(), row.imdbId(), row.tmdbId(), row.wikidataId(),
+				row.birthYear());
 		if (this.people == People.WITH_CREDITS) {
 			this.announced.put(row.id(), person);
 			return;
@@ -151,7 +152,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		List<CompanyInput> companyInputs = (companyRows == null) ? List.of()
 				: companyRows.stream().map((c) -> new CompanyInput(c.id(), c.name(), c.role())).toList();
 		WorkInput work = new WorkInput(row.id(), row.title(), row.originalTitle(), row.kind(), row.released(), row.year(),
-				row.imdbId(), row.tmdbId(), null, companyInputs, credits);
+				row.imdbId(), row.tmdbId(), row.wikidataId(), companyInputs, credits);
 		var problem = this.writes.problems(work);
 		if (problem.isPresent()) {
 			skip("work " + row.id() + ": " + problem.get().getMessage());

@@ -36,7 +36,7 @@ record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 		Integer year = wholeNumber(row.get("year"), "year");
 		WorkRow work = new WorkRow(id, title, optionalText(row.get("originalTitle"), "originalTitle"),
 				optionalText(row.get("kind"), "kind"), released, year, optionalText(row.get("imdbId"), "imdbId"),
-				optionalText(row.get("tmdbId"), "tmdbId"));
+				optionalText(row.get("tmdbId"), "tmdbId"), optionalText(row.get("wikidataId"), "wikidataId"));
 		List<CompanyRow> companies = new ArrayList<>();
 		int index = 0;
 		for (JsonNode company : array(row.get("companies"), "companies")) {
@@ -75,6 +75,7 @@ record JsonLine(WorkRow work, List<CompanyRow> companies, List<PersonRow> people
 	private static PersonRow person(JsonNode person, String at) throws BadRowException {
 		return new PersonRow(id(person, at + ".id"), requiredText(person, "name", at + ".name"),
 				optionalText(person.get("imdbId"), at + ".imdbId"), optionalText(person.get("tmdbId"), at + ".tmdbId"),
+				optionalText(person.get("wikidataId"), at + ".wikidataId"),
 				wholeNumber(person.get("birthYear"), at + ".birthYear"));
 	}
 

@@ -10,13 +10,19 @@ import java.util.Objects;
  * @param name the name as given
  * @param imdbId the IMDb {@code nm…} id, or {@code null}
  * @param tmdbId the TMDB person id, or {@code null}
+ * @param wikidataId the Wikidata {@code Q…} id, or {@code null}
  * @param birthYear the year of birth, or {@code null} when the source does not say
  */
-public record PersonRow(String id, String name, String imdbId, String tmdbId, Integer birthYear) {
+public record PersonRow(String id, String name, String imdbId, String tmdbId, String wikidataId, Integer birthYear) {
 
 	public PersonRow {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(name, "name");
+	}
+
+	/** A person of a source that gives no Wikidata ids (TMDB, IMDb). */
+	public PersonRow(String id, String name, String imdbId, String tmdbId, Integer birthYear) {
+		this(id, name, imdbId, tmdbId, null, birthYear);
 	}
 
 }

@@ -15,13 +15,20 @@ import java.util.Objects;
  * @param year the release year, or {@code null}
  * @param imdbId the IMDb {@code tt…} id, or {@code null}
  * @param tmdbId the TMDB movie id, or {@code null}
+ * @param wikidataId the Wikidata {@code Q…} id, or {@code null}
  */
 public record WorkRow(String id, String title, String originalTitle, String kind, LocalDate released, Integer year,
-		String imdbId, String tmdbId) {
+		String imdbId, String tmdbId, String wikidataId) {
 
 	public WorkRow {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(title, "title");
+	}
+
+	/** A work of a source that gives no Wikidata ids (TMDB, IMDb). */
+	public WorkRow(String id, String title, String originalTitle, String kind, LocalDate released, Integer year,
+			String imdbId, String tmdbId) {
+		this(id, title, originalTitle, kind, released, year, imdbId, tmdbId, null);
 	}
 
 }
