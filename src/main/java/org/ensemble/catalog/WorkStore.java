@@ -68,21 +68,43 @@ class WorkStore {
 
 	}
 
-	private static final String CURRENT = """
-			UNWIND $ids AS id
-			MATCH (w:Work {id: id})
-			SET w.locked = true
-			REMOVE w.locked
+	/** A work's stored state: its properties, credits and companies. */
+	private static final String STATE = """
 			RETURN w.id AS id, properties(w) AS props,
 			       [(w)<-[c:%s]-(p:Person) | {person: p.id, type: type(c), props: properties(c)}] AS credits,
 			       [(w)-[r:RELEASED_BY]->(c:Company) | {id: c.id, role: r.role}] AS companies""".formatted(Role.CREDIT_TYPES);
 
-	private static final String MERGE_WORKS = """
-			UNWIND $rows AS row
-			MERGE (w:Work {id: row.id})
+	/** What is stored of these works, read without locks: enough to find the works that are as stored. */
+	private static final String STORED = """
+			UNWIND $ids AS id
+			MATCH (w:Work {id: id})
+			""" + STATE;
+
+	/**
+	 * The works to write, merged (a new one is created bare: it has no title yet) and write-locked in id
+	 * order, then read again: under the lock nobody else changes them, so this is the state their
+	 * collaborations were counted from.
+	 */
+	private static final String LOCKED = """
+			UNWIND $ids AS id
+			MERGE (w:Work {id: id})
 			ON CREATE SET w.createdAt = $now
-			ON MATCH SET w.updatedAt = $now
-			SET w += row.props""";
+			SET w.locked = true
+			REMOVE w.locked
+			""" + STATE;
+
+	/** The work to delete, write-locked and read. */
+	private static final String LOCKED_FOR_DELETE = """
+			MATCH (w:Work {id: $id})
+			SET w.locked = true
+			REMOVE w.locked
+			""" + STATE;
+
+	/** The works exist and are locked by now ({@link #LOCKED}). */
+	private static final String SET_WORKS = """
+			UNWIND $rows AS row
+			MATCH (w:Work {id: row.id})
+			SET w += row.props, w.updatedAt = CASE WHEN row.created THEN null ELSE $now END""";
 
 	/**
 	 * People are created on first sight with what the credit says of them; a person already stored keeps
@@ -153,19 +175,36 @@ class WorkStore {
 		for (WorkInput work : batch) {
 			desired.put(work.id(), new Desired(work));
 		}
+		// Most works of a re-import are as stored: found without taking a lock, they are not written at all.
+		Map<String, Stored> unlocked = new HashMap<>();
+		tx.run(STORED, Map.of("ids", List.copyOf(desired.keySet())))
+			.forEachRemaining((record) -> unlocked.put(record.get("id").asString(), Stored.of(record)));
+		Set<String> toLock = new java.util.TreeSet<>();
+		desired.forEach((id, work) -> {
+			Stored before = unlocked.get(id);
+			if (before == null || !before.sameAs(work)) {
+				toLock.add(id);
+			}
+		});
 		Map<String, Stored> stored = new HashMap<>();
-		tx.run(CURRENT, Map.of("ids", List.copyOf(desired.keySet())))
-			.forEachRemaining((record) -> stored.put(record.get("id").asString(), Stored.of(record)));
+		if (!toLock.isEmpty()) {
+			tx.run(LOCKED, Map.of("ids", List.copyOf(toLock), "now", ZonedDateTime.now())).forEachRemaining((record) -> {
+				Stored before = Stored.of(record);
+				if (!before.isBare()) {
+					stored.put(record.get("id").asString(), before);
+				}
+			});
+		}
 		Map<String, Change> outcome = new LinkedHashMap<>();
 		List<Desired> changed = new ArrayList<>();
 		for (Desired work : desired.values()) {
 			Stored before = stored.get(work.id);
-			if (before == null) {
+			if (!toLock.contains(work.id) || (before != null && before.sameAs(work))) {
+				outcome.put(work.id, Change.UNCHANGED);
+			}
+			else if (before == null) {
 				outcome.put(work.id, Change.CREATED);
 				changed.add(work);
-			}
-			else if (before.sameAs(work)) {
-				outcome.put(work.id, Change.UNCHANGED);
 			}
 			else {
 				outcome.put(work.id, Change.REPLACED);
@@ -176,8 +215,8 @@ class WorkStore {
 			return new Outcome(outcome, 0);
 		}
 		ZonedDateTime now = ZonedDateTime.now();
-		List<Map<String, Object>> rows = changed.stream().map(Desired::row).toList();
-		tx.run(MERGE_WORKS, Map.of("rows", rows, "now", now)).consume();
+		List<Map<String, Object>> rows = changed.stream().map((w) -> w.row(outcome.get(w.id) == Change.CREATED)).toList();
+		tx.run(SET_WORKS, Map.of("rows", rows, "now", now)).consume();
 		tx.run(MERGE_PEOPLE, Map.of("rows", peopleToLock(changed, stored), "now", now, "lock", mode == Collaborations.EXACT))
 			.consume();
 		List<String> replaced = changed.stream().map((w) -> w.id).filter(stored::containsKey).toList();
@@ -202,7 +241,7 @@ class WorkStore {
 	/** Removes a work; its collaborations are recounted from the credits that remain. False when there was none. */
 	boolean delete(TransactionContext tx, String id) {
 		List<Stored> found = new ArrayList<>();
-		tx.run(CURRENT, Map.of("ids", List.of(id))).forEachRemaining((record) -> found.add(Stored.of(record)));
+		tx.run(LOCKED_FOR_DELETE, Map.of("id", id)).forEachRemaining((record) -> found.add(Stored.of(record)));
 		if (found.isEmpty()) {
 			return false;
 		}
@@ -372,9 +411,10 @@ class WorkStore {
 			return new Team(this.year, this.teamCredits);
 		}
 
-		Map<String, Object> row() {
+		Map<String, Object> row(boolean created) {
 			Map<String, Object> row = new HashMap<>();
 			row.put("id", this.id);
+			row.put("created", created);
 			row.put("props", this.props);
 			row.put("credits", this.credits);
 			row.put("companies", this.companies);
@@ -391,6 +431,11 @@ class WorkStore {
 			Set<Map<String, Object>> companies = new HashSet<>();
 			record.get("companies").asList(Value::asMap).forEach(companies::add);
 			return new Stored(record.get("props").asMap(), credits, companies);
+		}
+
+		/** Created just now by the lock's MERGE: every stored work has a title. */
+		boolean isBare() {
+			return this.props.get("title") == null;
 		}
 
 		Team team() {

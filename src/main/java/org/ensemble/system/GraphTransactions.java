@@ -1,5 +1,6 @@
 package org.ensemble.system;
 
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.neo4j.driver.AccessMode;
@@ -15,6 +16,16 @@ import org.springframework.stereotype.Component;
  * The one way features reach the database: reads in read transactions (routed to secondaries in a
  * cluster), writes in write transactions; both retried by the driver on transient errors and bounded
  * by a timeout.
+ *
+ * <p>
+ * Neo4j reads committed data statement by statement, without read locks: a question that runs while
+ * another transaction commits can see part of that commit (a pair's collaboration counted before the
+ * commit and its credits after). So that every answer is the graph before or after each committed
+ * write, the commit of a write and the run of a read exclude each other in this process: a read holds
+ * a shared lock while it runs, and a write takes the exclusive lock only once its work is done, for
+ * its commit. A write's work runs alongside reads; readers wait only for commits, and commits never
+ * wait for Neo4j locks, so the two locks can't deadlock. Another instance on the same database
+ * commits outside this lock (see the README's run modes).
  */
 @Component
 public class GraphTransactions {
@@ -25,6 +36,8 @@ public class GraphTransactions {
 
 	private final TransactionConfig writeConfig;
 
+	private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
+
 	GraphTransactions(Driver driver, EnsembleProperties properties) {
 		this.driver = driver;
 		this.readConfig = TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
@@ -32,18 +45,43 @@ public class GraphTransactions {
 	}
 
 	public <T> T read(TransactionCallback<T> work) {
+		this.commits.readLock().lock();
 		try (Session session = session(AccessMode.READ)) {
 			return session.executeRead(work, this.readConfig);
+		}
+		finally {
+			this.commits.readLock().unlock();
 		}
 	}
 
 	public <T> T write(TransactionCallback<T> work) {
 		try (Session session = session(AccessMode.WRITE)) {
-			return session.executeWrite(work, this.writeConfig);
+			return session.executeWrite((tx) -> {
+				// A retry after a failed commit runs the work again: readers need not wait for that.
+				releaseCommitLock();
+				T result = work.execute(tx);
+				// The driver commits when this returns; the lock is let go once executeWrite is done.
+				if (!this.commits.isWriteLockedByCurrentThread()) {
+					this.commits.writeLock().lock();
+				}
+				return result;
+			}, this.writeConfig);
+		}
+		finally {
+			releaseCommitLock();
 		}
 	}
 
-	/** A session for work that manages its own transactions, such as batched imports. */
+	private void releaseCommitLock() {
+		while (this.commits.isWriteLockedByCurrentThread()) {
+			this.commits.writeLock().unlock();
+		}
+	}
+
+	/**
+	 * A session for work that manages its own transactions: the bulk rebuild of a database that no
+	 * service is serving.
+	 */
 	public <T> T inSession(Function<Session, T> work) {
 		try (Session session = session(AccessMode.WRITE)) {
 			return work.apply(session);
