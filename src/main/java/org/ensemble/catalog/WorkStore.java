@@ -100,10 +100,11 @@ class WorkStore {
 			REMOVE w.locked
 			""" + STATE;
 
-	/** The works exist and are locked by now ({@link #LOCKED}). */
+	/** With collaborations kept, the works exist and are locked by now ({@link #LOCKED}); in bulk, they are created here. */
 	private static final String SET_WORKS = """
 			UNWIND $rows AS row
-			MATCH (w:Work {id: row.id})
+			MERGE (w:Work {id: row.id})
+			ON CREATE SET w.createdAt = $now
 			SET w += row.props, w.updatedAt = CASE WHEN row.created THEN null ELSE $now END""";
 
 	/**
@@ -186,8 +187,9 @@ class WorkStore {
 				toLock.add(id);
 			}
 		});
-		Map<String, Stored> stored = new HashMap<>();
-		if (!toLock.isEmpty()) {
+		// In bulk, nobody else writes: what was read is what is there.
+		Map<String, Stored> stored = (mode == Collaborations.EXACT) ? new HashMap<>() : unlocked;
+		if (mode == Collaborations.EXACT && !toLock.isEmpty()) {
 			tx.run(LOCKED, Map.of("ids", List.copyOf(toLock), "now", ZonedDateTime.now())).forEachRemaining((record) -> {
 				Stored before = Stored.of(record);
 				if (!before.isBare()) {
@@ -302,7 +304,10 @@ class WorkStore {
 		props.put("tmdbId", fact(person.tmdbId(), kept, "tmdbId"));
 		props.put("wikidataId", fact(person.wikidataId(), kept, "wikidataId"));
 		props.put("birthYear", fact(person.birthYear(), kept, "birthYear"));
-		props.put("searchText", SearchText.of(person.name(), aliases));
+		// A person known only by their id (IMDb credits come before names.basics names them) has nothing
+		// to search by: no search text, so the full-text index is written once, when the name comes.
+		boolean named = !person.name().equals(person.id()) || !aliases.isEmpty();
+		props.put("searchText", named ? SearchText.of(person.name(), aliases) : null);
 		return props;
 	}
 
