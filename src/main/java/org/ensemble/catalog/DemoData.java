@@ -26,9 +26,12 @@ public class DemoData {
 
 	private final JsonMapper json;
 
-	DemoData(WorkWrites writes, JsonMapper json) {
+	private final WorkValidation validation;
+
+	DemoData(WorkWrites writes, JsonMapper json, WorkValidation validation) {
 		this.writes = writes;
 		this.json = json;
+		this.validation = validation;
 	}
 
 	/** Loads every work of the demo; returns how many. */
@@ -40,7 +43,9 @@ public class DemoData {
 				if (line.isBlank()) {
 					continue;
 				}
-				works.add(this.json.readValue(line, WorkInput.class));
+				WorkInput work = this.json.readValue(line, WorkInput.class);
+				this.validation.require(work);
+				works.add(work);
 			}
 		}
 		catch (IOException ex) {

@@ -34,6 +34,13 @@ class WorkValidation {
 		});
 	}
 
+	/** @throws InvalidInputException naming every broken rule */
+	void require(PersonInput person) {
+		problems(person).ifPresent((violations) -> {
+			throw violations;
+		});
+	}
+
 	Optional<InvalidInputException> problems(WorkInput work) {
 		return problems(this.validator.validate(work), work);
 	}

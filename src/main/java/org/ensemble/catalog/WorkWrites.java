@@ -42,9 +42,7 @@ public class WorkWrites {
 	 * @throws InvalidInputException when it breaks a rule
 	 */
 	public boolean upsert(String id, WorkInput work) {
-		if (work.id() != null && !work.id().equals(id)) {
-			throw new BadRequestException("id", "the body's id " + work.id() + " differs from the path's " + id);
-		}
+		requireSameId(work.id(), id);
 		WorkInput identified = work.withId(id);
 		this.validation.require(identified);
 		return this.graph.write((tx) -> this.store.write(tx, List.of(identified), Collaborations.EXACT))
@@ -64,7 +62,8 @@ public class WorkWrites {
 
 	/**
 	 * Writes a batch of works that passed {@link #problems(WorkInput)}, in one transaction, with their
-	 * collaborations kept exact.
+	 * collaborations kept exact. They are not checked again: an importer checks each work as it reads
+	 * it, to report a refused one with its file and line.
 	 */
 	public Written write(List<WorkInput> works) {
 		return write(works, Collaborations.EXACT);
@@ -79,9 +78,6 @@ public class WorkWrites {
 	}
 
 	private Written write(List<WorkInput> works, Collaborations mode) {
-		for (WorkInput work : works) {
-			this.validation.require(work);
-		}
 		WorkStore.Outcome outcome = this.graph.write((tx) -> this.store.write(tx, works, mode));
 		return new Written((int) outcome.count(Change.CREATED), (int) outcome.count(Change.REPLACED),
 				(int) outcome.count(Change.UNCHANGED), outcome.creditsWritten());
@@ -89,29 +85,27 @@ public class WorkWrites {
 
 	/**
 	 * Sets what a source says of people (IMDb's {@code name.basics}): the facts given are set, the
-	 * others kept; people not yet stored are created.
+	 * others kept; people not yet stored are created. They passed {@link #problems(PersonInput)}.
 	 */
 	public void mergePeople(List<PersonInput> people) {
-		for (PersonInput person : people) {
-			this.validation.problems(person).ifPresent((ex) -> {
-				throw ex;
-			});
-		}
 		this.graph.write((tx) -> this.store.writePeople(tx, people, false));
 	}
 
 	/** {@code PUT /api/people/{id}}: the person's facts are exactly these. True when the person was new. */
 	public boolean upsertPerson(String id, PersonInput person) {
-		if (person.id() != null && !person.id().equals(id)) {
-			throw new BadRequestException("id", "the body's id " + person.id() + " differs from the path's " + id);
-		}
+		requireSameId(person.id(), id);
 		PersonInput identified = new PersonInput(id, person.name(), person.aliases(), person.imdbId(), person.tmdbId(),
 				person.wikidataId(), person.birthYear());
-		this.validation.problems(identified).ifPresent((ex) -> {
-			throw ex;
-		});
+		this.validation.require(identified);
 		Set<String> created = this.graph.write((tx) -> this.store.writePeople(tx, List.of(identified), true));
 		return created.contains(id);
+	}
+
+	/** A body may repeat its path's id, not name another. */
+	private static void requireSameId(String bodyId, String pathId) {
+		if (bodyId != null && !bodyId.equals(pathId)) {
+			throw new BadRequestException("id", "the body's id " + bodyId + " differs from the path's " + pathId);
+		}
 	}
 
 	public void delete(String id) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -109,7 +110,8 @@ public class CollaborationRebuild {
 	 */
 	private static long replaceBatch(TransactionContext tx, List<String> ids) {
 		tx.run("UNWIND $ids AS id MATCH (p:Person {id: id}) SET p.locked = true REMOVE p.locked", Map.of("ids", ids)).consume();
-		Map<Pair, PairStats> counted = count(tx, ids);
+		Map<Pair, PairStats> counted = count(tx, ids, (personId, elementId) -> {
+		});
 		Map<Pair, List<Map<String, Object>>> stored = new HashMap<>();
 		tx.run("""
 				UNWIND $ids AS id
@@ -148,22 +150,23 @@ public class CollaborationRebuild {
 				.consume();
 		}
 		if (!creates.isEmpty()) {
-			tx.run("""
-					UNWIND $rows AS row
-					MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
-					CREATE (a)-[r:COLLABORATED_WITH]->(b)
-					SET r = row.props""", Map.of("rows", creates)).consume();
+			tx.run(CollaborationUpkeep.CREATE, Map.of("rows", creates)).consume();
 		}
 		return counted.size();
 	}
 
-	/** The pairs whose first person is one of these, counted from the teams of their works. */
-	private static Map<Pair, PairStats> count(TransactionContext tx, List<String> ids) {
+	/**
+	 * The pairs whose first person is one of these, counted from the teams of their works; each credited
+	 * person's id and element id are told to {@code seen}.
+	 */
+	private static Map<Pair, PairStats> count(TransactionContext tx, List<String> ids, BiConsumer<String, String> seen) {
 		Set<String> batch = new HashSet<>(ids);
 		Map<Pair, PairStats> stats = new HashMap<>();
-		tx.run(TEAMS_OF_PEOPLE, Map.of("ids", ids)).forEachRemaining((record) -> TeamPairs
-			.of(team(record.get("year"), record.get("credits")), batch::contains)
-			.forEach((pair, contribution) -> stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution)));
+		tx.run(TEAMS_OF_PEOPLE, Map.of("ids", ids)).forEachRemaining((record) -> {
+			record.get("credits").values().forEach((c) -> seen.accept(c.get(0).asString(), c.get(2).asString()));
+			TeamPairs.of(team(record.get("year"), record.get("credits")), batch::contains)
+				.forEach((pair, contribution) -> stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution));
+		});
 		return stats;
 	}
 
@@ -233,18 +236,8 @@ public class CollaborationRebuild {
 	}
 
 	private long writeBatch(Session session, List<String> ids, ParallelWrites writes) {
-		Set<String> batch = new HashSet<>(ids);
-		Map<Pair, PairStats> stats = new HashMap<>();
 		Map<String, String> elementIds = new HashMap<>();
-		session.executeRead((tx) -> {
-			tx.run(TEAMS_OF_PEOPLE, Map.of("ids", ids))
-				.forEachRemaining((record) -> {
-					record.get("credits").values().forEach((c) -> elementIds.putIfAbsent(c.get(0).asString(), c.get(2).asString()));
-					TeamPairs.of(team(record.get("year"), record.get("credits")), batch::contains)
-						.forEach((pair, contribution) -> stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution));
-				});
-			return null;
-		});
+		Map<Pair, PairStats> stats = session.executeRead((tx) -> count(tx, ids, elementIds::putIfAbsent));
 		List<Map<String, Object>> rows = new ArrayList<>(Math.min(stats.size(), ROWS_PER_WRITE));
 		for (var entry : stats.entrySet()) {
 			rows.add(Map.of("a", elementIds.get(entry.getKey().a()), "b", elementIds.get(entry.getKey().b()), "props",

@@ -67,7 +67,8 @@ public class CollaborationUpkeep {
 			MATCH (:Person {id: row.a})-[r:COLLABORATED_WITH]->(:Person {id: row.b})
 			SET r = row.props""";
 
-	private static final String CREATE = """
+	/** Creates the relationships of pairs known to have none; the rebuild creates with it too. */
+	static final String CREATE = """
 			UNWIND $rows AS row
 			MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
 			CREATE (a)-[r:COLLABORATED_WITH]->(b)
