@@ -315,15 +315,10 @@ class WorkStore {
 		return (given != null || kept == null) ? given : kept.get(key);
 	}
 
-	/** The people a credit list creates, with what it says of them, for creation on first sight. */
-	static Map<String, Object> newPerson(PersonInput person) {
-		return personFacts(person, null);
-	}
-
 	private static List<Map<String, Object>> peopleToLock(List<Desired> changed, Map<String, Stored> stored) {
 		Map<String, Map<String, Object>> rows = new TreeMap<>();
 		for (Desired work : changed) {
-			work.people.forEach((id, person) -> rows.putIfAbsent(id, row(id, newPerson(person))));
+			work.people.forEach((id, person) -> rows.putIfAbsent(id, row(id, personFacts(person, null))));
 			Stored before = stored.get(work.id);
 			if (before != null) {
 				before.team().credits().forEach((c) -> rows.putIfAbsent(c.personId(), row(c.personId(), Map.of("name", c.personId()))));
