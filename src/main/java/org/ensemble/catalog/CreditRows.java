@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.ensemble.credit.Role;
 import org.ensemble.credit.TeamCredit;
@@ -14,7 +15,8 @@ import org.ensemble.credit.TeamCredit;
 /**
  * A credit list folded to one credit per person and role, the unit the graph stores: a person cast
  * twice keeps both characters and their best billing; a writer credited for screenplay and story
- * keeps both jobs.
+ * keeps both jobs. On a series, a person's credits on its episodes merge into one credit per role
+ * that lists those episodes.
  */
 final class CreditRows {
 
@@ -36,7 +38,7 @@ final class CreditRows {
 	}
 
 	List<TeamCredit> team() {
-		return this.byPersonAndRole.values().stream().map((m) -> new TeamCredit(m.personId, m.role)).toList();
+		return this.byPersonAndRole.values().stream().map(Merged::teamCredit).toList();
 	}
 
 	/** Parameter rows for the query that creates the credit relationships. */
@@ -53,6 +55,12 @@ final class CreditRows {
 			if (!merged.jobs.isEmpty()) {
 				props.put("job", String.join(", ", merged.jobs));
 			}
+			if (!merged.episodes.isEmpty()) {
+				props.put("episodes", List.copyOf(merged.episodes));
+				if (merged.onWork) {
+					props.put("onWork", true);
+				}
+			}
 			rows.add(Map.of("person", merged.personId, "type", merged.role.relationship(), "props", props));
 		}
 		return rows;
@@ -68,6 +76,12 @@ final class CreditRows {
 
 		private final Set<String> jobs = new LinkedHashSet<>();
 
+		/** Sorted, so that the same episodes are stored as the same list whatever order they came in. */
+		private final Set<String> episodes = new TreeSet<>();
+
+		/** Credited on the work itself by at least one of the merged credits. */
+		private boolean onWork;
+
 		private Integer billing;
 
 		Merged(String personId, Role role) {
@@ -76,6 +90,10 @@ final class CreditRows {
 		}
 
 		void add(CreditInput credit) {
+			if (credit.episodes().isEmpty()) {
+				this.onWork = true;
+			}
+			this.episodes.addAll(credit.episodes());
 			credit.characters().stream().filter((c) -> !c.isBlank()).forEach(this.characters::add);
 			if (credit.job() != null && !credit.job().isBlank()) {
 				this.jobs.add(credit.job().strip());
@@ -83,6 +101,11 @@ final class CreditRows {
 			if (credit.billing() != null && this.role == Role.ACTOR) {
 				this.billing = (this.billing == null) ? credit.billing() : Math.min(this.billing, credit.billing());
 			}
+		}
+
+		TeamCredit teamCredit() {
+			return this.episodes.isEmpty() ? new TeamCredit(this.personId, this.role)
+					: new TeamCredit(this.personId, this.role, this.onWork, this.episodes);
 		}
 
 	}

@@ -442,8 +442,12 @@ class WorkStore {
 			Object year = this.props.get("year");
 			List<TeamCredit> team = new ArrayList<>();
 			for (Map<String, Object> credit : this.credits) {
+				Map<?, ?> props = (Map<?, ?>) credit.get("props");
+				@SuppressWarnings("unchecked")
+				List<String> episodes = (List<String>) props.get("episodes");
 				Role.fromRelationship((String) credit.get("type"))
-					.ifPresent((role) -> team.add(new TeamCredit((String) credit.get("person"), role)));
+					.ifPresent((role) -> team.add(TeamCredit.stored((String) credit.get("person"), role, episodes,
+							(Boolean) props.get("onWork"))));
 			}
 			return new Team(year == null ? null : ((Number) year).intValue(), team);
 		}

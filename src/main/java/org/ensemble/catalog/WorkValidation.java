@@ -68,6 +68,9 @@ class WorkValidation {
 		if (path.endsWith(".personIdGiven")) {
 			return new Violation(path.substring(0, path.length() - "personIdGiven".length()) + "person.id", message);
 		}
+		if (path.endsWith(".episodesValid")) {
+			return new Violation(path.substring(0, path.length() - "episodesValid".length()) + "episodes", message);
+		}
 		return new Violation(path, message);
 	}
 

@@ -57,7 +57,7 @@ public class CollaborationRebuild {
 			MATCH (:Person {id: id})-[:%s]->(w:Work)
 			WITH DISTINCT w
 			MATCH (w)<-[c]-(p:Person)
-			RETURN w.id AS work, w.year AS year, collect([p.id, type(c), elementId(p)]) AS credits""".formatted(Role.CREDIT_TYPES);
+			RETURN w.id AS work, w.year AS year, collect([p.id, type(c), elementId(p), c.episodes, c.onWork]) AS credits""".formatted(Role.CREDIT_TYPES);
 
 	private final GraphTransactions graph;
 
@@ -306,8 +306,7 @@ public class CollaborationRebuild {
 	private static Team team(Value year, Value credits) {
 		List<TeamCredit> team = new ArrayList<>();
 		for (Value credit : credits.values()) {
-			Role.fromRelationship(credit.get(1).asString())
-				.ifPresent((role) -> team.add(new TeamCredit(credit.get(0).asString(), role)));
+			StoredCredit.add(credit.get(0).asString(), credit.get(1), credit.get(3), credit.get(4), team);
 		}
 		return new Team(year.as(Integer.class), team);
 	}

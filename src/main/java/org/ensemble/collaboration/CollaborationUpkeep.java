@@ -34,8 +34,9 @@ public class CollaborationUpkeep {
 	private static final String RECOUNT = """
 			UNWIND $rows AS row
 			MATCH (a:Person {id: row.a})-[c1:%s]->(w:Work)<-[c2]-(b:Person {id: row.b})
-			WITH row, w, collect(DISTINCT type(c1)) AS aTypes, collect(DISTINCT type(c2)) AS bTypes
-			RETURN row.a AS a, row.b AS b, w.year AS year, aTypes, bTypes""".formatted(Role.CREDIT_TYPES);
+			WITH row, w, collect(DISTINCT [type(c1), c1.episodes, c1.onWork]) AS aCredits,
+			     collect(DISTINCT [type(c2), c2.episodes, c2.onWork]) AS bCredits
+			RETURN row.a AS a, row.b AS b, w.year AS year, aCredits, bCredits""".formatted(Role.CREDIT_TYPES);
 
 	/**
 	 * People with no collaboration at all (new to the graph, most of them, in a first import): a pair with
@@ -149,8 +150,8 @@ public class CollaborationUpkeep {
 		tx.run(RECOUNT, Map.of("rows", rows)).forEachRemaining((record) -> {
 			Pair pair = new Pair(record.get("a").asString(), record.get("b").asString());
 			List<TeamCredit> credits = new ArrayList<>();
-			record.get("aTypes").asList(Value::asString).forEach((t) -> credit(pair.a(), t, credits));
-			record.get("bTypes").asList(Value::asString).forEach((t) -> credit(pair.b(), t, credits));
+			record.get("aCredits").values().forEach((c) -> StoredCredit.add(pair.a(), c, credits));
+			record.get("bCredits").values().forEach((c) -> StoredCredit.add(pair.b(), c, credits));
 			Team team = new Team(record.get("year").as(Integer.class), credits);
 			Contribution contribution = TeamPairs.of(team).get(pair);
 			if (contribution != null) {
@@ -167,10 +168,6 @@ public class CollaborationUpkeep {
 
 	private static List<Map<String, Object>> rows(Set<Pair> pairs) {
 		return pairs.stream().map((p) -> Map.<String, Object>of("a", p.a(), "b", p.b())).toList();
-	}
-
-	private static void credit(String personId, String type, List<TeamCredit> credits) {
-		Role.fromRelationship(type).ifPresent((role) -> credits.add(new TeamCredit(personId, role)));
 	}
 
 }

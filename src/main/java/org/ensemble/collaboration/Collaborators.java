@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
+import org.ensemble.credit.TeamCredit;
 import org.ensemble.system.GraphTransactions;
 import org.ensemble.system.NotFoundException;
 
@@ -52,18 +53,19 @@ public class Collaborators {
 			}
 			CALL (p, others) {
 			  MATCH (p)-[c1:%1$s]->(:Work)<-[c2]-(o)
-			  WHERE o IN others
+			  WHERE o IN others AND %2$s
 			  WITH o, collect(DISTINCT type(c1) + '>' + type(c2)) AS pairs
 			  RETURN collect({id: o.id, pairs: pairs}) AS roles
 			}
 			RETURN p.name AS name,
 			       [row IN page | row {.*, roles: coalesce(head([r IN roles WHERE r.id = row.id | r.pairs]), [])}] AS page,
 			       CASE WHEN $minShared <= 1 THEN COUNT { (p)-[:COLLABORATED_WITH]-() }
-			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""".formatted(Role.CREDIT_TYPES);
+			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total"""
+		.formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
 
 	private static final String FROM_CREDITS = """
 			MATCH (p:Person {id: $id})-[c1:%1$s]->(w:Work)<-[c2]-(o:Person)
-			WHERE o <> p
+			WHERE o <> p AND %2$s
 			  AND ($mine IS NULL OR type(c1) = $mine) AND ($theirs IS NULL OR type(c2) = $theirs)
 			  AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types))
 			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
@@ -75,7 +77,8 @@ public class Collaborators {
 			ORDER BY shared DESC, o.name, o.id
 			WITH collect({id: o.id, name: o.name, shared: shared, first: first, last: last,
 			              roles: reduce(all = [], l IN pairLists | all + l)}) AS rows
-			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""".formatted(Role.CREDIT_TYPES);
+			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page"""
+		.formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
 
 	private final GraphTransactions graph;
 

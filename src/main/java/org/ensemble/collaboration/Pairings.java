@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 import org.ensemble.credit.Role;
+import org.ensemble.credit.TeamCredit;
 import org.ensemble.system.GraphTransactions;
 
 /**
@@ -52,7 +53,8 @@ public class Pairings {
 			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2))
 			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
 			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
-			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))""".formatted(Role.CREDIT_TYPES);
+			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
+			  AND %s""".formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
 
 	private static final String RECOUNTED = """
 			CALL () {

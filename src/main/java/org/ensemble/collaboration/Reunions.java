@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
+import org.ensemble.credit.TeamCredit;
 import org.ensemble.credit.WorkSummary;
 import org.ensemble.system.GraphTransactions;
 import org.ensemble.system.NotFoundException;
@@ -43,13 +44,14 @@ public class Reunions {
 			MATCH (a)-[r:COLLABORATED_WITH]->(b:Person)
 			WHERE r.shared >= 2 AND b IN members
 			MATCH (a)-[c1:%1$s]->(e:Work)<-[c2]-(b)
-			WHERE e <> w AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types)) AND """ + EARLIER + """
+			WHERE e <> w AND ($types IS NULL OR (type(c1) IN $types AND type(c2) IN $types)) AND %2$s AND """ + EARLIER + """
 
 			WITH w, team, x, a, b, e ORDER BY coalesce(e.released, date({year: coalesce(e.year, 9999), month: 12, day: 31})), e.title, e.id
 			WITH team, x, a, b, collect(DISTINCT e {.id, .title, .year, .released}) AS works
 			RETURN a {.id, .name} AS a, b {.id, .name} AS b, x.roles AS aRoles,
 			       [t IN team WHERE t.m = b | t.roles][0] AS bRoles, works
-			ORDER BY size(works) DESC, a.name, b.name, a.id, b.id""").formatted(Role.CREDIT_TYPES);
+			ORDER BY size(works) DESC, a.name, b.name, a.id, b.id""").formatted(Role.CREDIT_TYPES,
+			TeamCredit.meetsInCypher("c1", "c2"));
 
 	private static final String COMPANIES = (TEAM + """
 

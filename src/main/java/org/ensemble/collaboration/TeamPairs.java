@@ -1,6 +1,7 @@
 package org.ensemble.collaboration;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ final class TeamPairs {
 
 	/** Only the pairs whose first person (the smaller id) passes the filter: a rebuild's batch of people. */
 	static Map<Pair, Contribution> of(Team team, Predicate<String> firstPerson) {
+		if (team.credits().stream().anyMatch((credit) -> !credit.episodes().isEmpty())) {
+			return ofEpisodes(team, firstPerson);
+		}
 		Map<String, Member> members = new TreeMap<>();
 		for (TeamCredit credit : team.credits()) {
 			members.computeIfAbsent(credit.personId(), (id) -> new Member()).add(credit);
@@ -46,6 +50,42 @@ final class TeamPairs {
 				pairs.put(new Pair(list.get(i).getKey(), list.get(j).getKey()), contribution(team.year(), a, b));
 			}
 		}
+		return pairs;
+	}
+
+	/**
+	 * A series whose credits were rolled up from its episodes: people pair only where their credits meet
+	 * ({@link TeamCredit#meets}), so the pairs are found per episode, and among those credited on the
+	 * series itself, rather than among everyone ever credited on it: the work is the size of its
+	 * episodes' teams, not of the whole series' team squared.
+	 */
+	private static Map<Pair, Contribution> ofEpisodes(Team team, Predicate<String> firstPerson) {
+		Map<String, List<TeamCredit>> groups = new HashMap<>();
+		for (TeamCredit credit : team.credits()) {
+			if (credit.onWork()) {
+				groups.computeIfAbsent(null, (k) -> new ArrayList<>()).add(credit);
+			}
+			credit.episodes().forEach((episode) -> groups.computeIfAbsent(episode, (k) -> new ArrayList<>()).add(credit));
+		}
+		Map<Pair, SortedSet<String>> keys = new HashMap<>();
+		for (List<TeamCredit> group : groups.values()) {
+			group.sort(Comparator.comparing(TeamCredit::personId));
+			for (int i = 0; i < group.size(); i++) {
+				TeamCredit a = group.get(i);
+				if (!firstPerson.test(a.personId())) {
+					continue;
+				}
+				for (int j = i + 1; j < group.size(); j++) {
+					TeamCredit b = group.get(j);
+					if (!a.personId().equals(b.personId())) {
+						keys.computeIfAbsent(new Pair(a.personId(), b.personId()), (p) -> new TreeSet<>())
+							.add(new RolePairKey(a.role(), b.role()).key());
+					}
+				}
+			}
+		}
+		Map<Pair, Contribution> pairs = new HashMap<>(keys.size() * 2);
+		keys.forEach((pair, roleKeys) -> pairs.put(pair, new Contribution(team.year(), roleKeys)));
 		return pairs;
 	}
 

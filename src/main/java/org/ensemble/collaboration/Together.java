@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
+import org.ensemble.credit.TeamCredit;
 import org.ensemble.system.GraphTransactions;
 import org.ensemble.system.NotFoundException;
 
@@ -25,9 +26,10 @@ public class Together {
 	private static final String QUERY = """
 			MATCH (first:Person {id: $first})-[c:%1$s]->(w:Work)
 			WHERE ($types IS NULL OR type(c) IN $types)
-			WITH DISTINCT w
+			WITH w, collect(c) AS firstCredits
 			WHERE all(other IN $others WHERE EXISTS {
-			        MATCH (w)<-[c2]-(:Person {id: other}) WHERE $types IS NULL OR type(c2) IN $types })
+			        MATCH (w)<-[c2]-(:Person {id: other})
+			        WHERE ($types IS NULL OR type(c2) IN $types) AND any(c IN firstCredits WHERE %2$s) })
 			  AND ($beforeYear IS NULL OR CASE WHEN w.released IS NOT NULL AND $beforeDate IS NOT NULL
 			                                   THEN w.released < $beforeDate ELSE w.year < $beforeYear END)
 			MATCH (w)<-[c]-(p:Person)
@@ -35,7 +37,8 @@ public class Together {
 			WITH w, p, c ORDER BY p.id, type(c)
 			WITH w, collect({person: p.id, type: type(c)}) AS credits
 			RETURN w.id AS id, w.title AS title, w.year AS year, w.released AS released, credits
-			ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id""".formatted(Role.CREDIT_TYPES);
+			ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id"""
+		.formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c", "c2"));
 
 	private final GraphTransactions graph;
 

@@ -146,7 +146,8 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		this.progress.creditsRead(rows.size());
 		List<CreditInput> credits = new ArrayList<>(rows.size());
 		for (CreditRow credit : rows) {
-			credits.add(new CreditInput(creditedPerson(credit), credit.role(), credit.characters(), credit.billing(), credit.job()));
+			credits.add(new CreditInput(creditedPerson(credit), credit.role(), credit.characters(), credit.billing(), credit.job(),
+					credit.episodes()));
 		}
 		this.announced.clear();
 		List<CompanyInput> companyInputs = (companyRows == null) ? List.of()
@@ -183,6 +184,11 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		}
 		String name = (credit.personName() == null || credit.personName().isBlank()) ? credit.personId() : credit.personName();
 		return new PersonInput(credit.personId(), name, List.of(), null, null, null, null);
+	}
+
+	@Override
+	public void episodeCredits(long rolledUp, long withoutSeries) {
+		this.progress.episodeCredits(rolledUp, withoutSeries);
 	}
 
 	@Override

@@ -37,7 +37,7 @@ class ImportCommand implements EnsembleCommand {
 
 	@Override
 	public String usage() {
-		return "tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR [--types movie,tvMovie] [--include-adult] | jsonl FILE";
+		return "tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR " + ImportRequest.IMDB_OPTIONS + " | jsonl FILE";
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.ensemble.ingest.parse.ImdbParser;
 import org.ensemble.system.BadRequestException;
+import org.ensemble.system.Params;
 import org.ensemble.system.NotFoundException;
 
 /**
@@ -41,14 +42,16 @@ class ImportController {
 			@RequestParam(required = false) MultipartFile credits, @RequestParam(required = false) MultipartFile movies,
 			@RequestParam(required = false) MultipartFile titleBasics, @RequestParam(required = false) MultipartFile nameBasics,
 			@RequestParam(required = false) MultipartFile titlePrincipals, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String types, @RequestParam(required = false) Boolean includeAdult) throws IOException {
+			@RequestParam(required = false) MultipartFile titleEpisode, @RequestParam(required = false) String types,
+			@RequestParam(required = false) Boolean includeAdult, @RequestParam(required = false) String episodes)
+			throws IOException {
 		if (format == null || format.isBlank()) {
 			throw new BadRequestException("format", "is required: tmdb, imdb or jsonl");
 		}
 		Path uploads = Files.createTempDirectory("ensemble-import-");
 		try {
 			ImportJob job = this.jobs.start(request(format, uploads, credits, movies, titleBasics, nameBasics, titlePrincipals,
-					file, types, includeAdult), uploads);
+					titleEpisode, file, types, includeAdult, episodes), uploads);
 			return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
 		}
 		catch (RuntimeException | IOException ex) {
@@ -58,8 +61,8 @@ class ImportController {
 	}
 
 	private static ImportRequest request(String format, Path uploads, MultipartFile credits, MultipartFile movies,
-			MultipartFile titleBasics, MultipartFile nameBasics, MultipartFile titlePrincipals, MultipartFile file,
-			String types, Boolean includeAdult) throws IOException {
+			MultipartFile titleBasics, MultipartFile nameBasics, MultipartFile titlePrincipals, MultipartFile titleEpisode,
+			MultipartFile file, String types, Boolean includeAdult, String episodes) throws IOException {
 		return switch (format) {
 			case "tmdb" -> new ImportRequest.Tmdb(save(uploads, "credits", credits, "tmdb_5000_credits.csv"),
 					save(uploads, "movies", movies, "tmdb_5000_movies.csv"));
@@ -67,7 +70,12 @@ class ImportController {
 				save(uploads, "titleBasics", titleBasics, "title.basics.tsv");
 				save(uploads, "nameBasics", nameBasics, "name.basics.tsv");
 				save(uploads, "titlePrincipals", titlePrincipals, "title.principals.tsv");
-				yield new ImportRequest.Imdb(uploads, titleTypes(types), Boolean.TRUE.equals(includeAdult));
+				if (titleEpisode != null && !titleEpisode.isEmpty()) {
+					save(uploads, "titleEpisode", titleEpisode, "title.episode.tsv");
+				}
+				yield new ImportRequest.Imdb(uploads, titleTypes(types), Boolean.TRUE.equals(includeAdult),
+						ImportRequest.episodes(episodes)
+							.orElseThrow(() -> new BadRequestException("episodes", "must be roll-up or keep, was '" + Params.abbreviate(episodes) + "'")));
 			}
 			case "jsonl" -> new ImportRequest.JsonLines(save(uploads, "file", file, "works.jsonl"));
 			default -> throw new BadRequestException("format", "must be tmdb, imdb or jsonl, was '" + format + "'");

@@ -19,6 +19,10 @@ public final class ImportProgress {
 
 	private final AtomicLong worksUnchanged = new AtomicLong();
 
+	private final AtomicLong episodeCreditsRolledUp = new AtomicLong();
+
+	private final AtomicLong episodeCreditsWithoutSeries = new AtomicLong();
+
 	private final AtomicLong creditRowsRead = new AtomicLong();
 
 	private final AtomicLong worksStored = new AtomicLong();
@@ -74,6 +78,19 @@ public final class ImportProgress {
 	void worksStored(int works, int credits) {
 		this.worksStored.addAndGet(works);
 		this.creditsStored.addAndGet(credits);
+	}
+
+	void episodeCredits(long rolledUp, long withoutSeries) {
+		this.episodeCreditsRolledUp.addAndGet(rolledUp);
+		this.episodeCreditsWithoutSeries.addAndGet(withoutSeries);
+	}
+
+	long episodeCreditsRolledUp() {
+		return this.episodeCreditsRolledUp.get();
+	}
+
+	long episodeCreditsWithoutSeries() {
+		return this.episodeCreditsWithoutSeries.get();
 	}
 
 	void worksUnchanged(int works) {

@@ -10,7 +10,17 @@ import java.util.Map;
 public record ImportReport(String format, long worksRead, long peopleRead, long creditRowsRead, long worksStored,
 		long worksUnchanged, long creditsStored, long peopleInDatabase, long worksInDatabase, Map<String, Long> creditsInDatabase,
 		long skipped, List<ImportProgress.Skip> skippedLines, long collaborations, boolean rebuilt, double collaborationsPerSecond,
-		long writeMillis, long millis) {
+		long writeMillis, long millis, long episodeCreditsRolledUp, long episodeCreditsWithoutSeries) {
+
+	/** An import that read no episodes (every source but IMDb with title.episode). */
+	public ImportReport(String format, long worksRead, long peopleRead, long creditRowsRead, long worksStored,
+			long worksUnchanged, long creditsStored, long peopleInDatabase, long worksInDatabase,
+			Map<String, Long> creditsInDatabase, long skipped, List<ImportProgress.Skip> skippedLines, long collaborations,
+			boolean rebuilt, double collaborationsPerSecond, long writeMillis, long millis) {
+		this(format, worksRead, peopleRead, creditRowsRead, worksStored, worksUnchanged, creditsStored, peopleInDatabase,
+				worksInDatabase, creditsInDatabase, skipped, skippedLines, collaborations, rebuilt, collaborationsPerSecond,
+				writeMillis, millis, 0, 0);
+	}
 
 	/** Credit relationships written per second over the whole import, rebuild included. */
 	public double creditsPerSecond() {
@@ -27,6 +37,10 @@ public record ImportReport(String format, long worksRead, long peopleRead, long 
 		text.append("Import report (").append(this.format).append(")\n");
 		text.append(String.format("  read:     %,d works, %,d people, %,d credit rows%n", this.worksRead, this.peopleRead,
 				this.creditRowsRead));
+		if (this.episodeCreditsRolledUp > 0 || this.episodeCreditsWithoutSeries > 0) {
+			text.append(String.format("  episodes: %,d episode credit rows rolled up onto their series; %,d left out (series not in the titles read)%n",
+					this.episodeCreditsRolledUp, this.episodeCreditsWithoutSeries));
+		}
 		text.append(String.format("  stored:   %,d works with %,d credits (one per person, work and role); %,d works unchanged%n",
 				this.worksStored, this.creditsStored, this.worksUnchanged));
 		text.append(String.format("  database: %,d works, %,d people; credits by role: %s%n", this.worksInDatabase,

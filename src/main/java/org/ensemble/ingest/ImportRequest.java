@@ -30,7 +30,11 @@ public sealed interface ImportRequest {
 
 	}
 
-	record Imdb(Path dir, Set<String> titleTypes, boolean includeAdult) implements ImportRequest {
+	record Imdb(Path dir, Set<String> titleTypes, boolean includeAdult, ImdbParser.Episodes episodes) implements ImportRequest {
+
+		Imdb(Path dir, Set<String> titleTypes, boolean includeAdult) {
+			this(dir, titleTypes, includeAdult, ImdbParser.Episodes.ROLL_UP);
+		}
 
 		@Override
 		public String format() {
@@ -39,7 +43,7 @@ public sealed interface ImportRequest {
 
 		@Override
 		public void parse(ImportSink sink) {
-			new ImdbParser(this.dir, this.titleTypes, this.includeAdult).parse(sink);
+			new ImdbParser(this.dir, this.titleTypes, this.includeAdult, this.episodes).parse(sink);
 		}
 
 	}
@@ -86,10 +90,15 @@ public sealed interface ImportRequest {
 		Path dir = null;
 		Set<String> types = ImdbParser.DEFAULT_TITLE_TYPES;
 		boolean adult = false;
+		ImdbParser.Episodes episodes = ImdbParser.Episodes.ROLL_UP;
 		for (int i = 0; i < rest.size(); i++) {
 			String arg = rest.get(i);
 			if (arg.equals("--include-adult")) {
 				adult = true;
+			}
+			else if (arg.equals("--episodes") && i + 1 < rest.size()) {
+				String value = rest.get(++i);
+				episodes = episodes(value).orElseThrow(() -> new IllegalArgumentException("--episodes must be roll-up or keep, was '" + value + "'"));
 			}
 			else if (arg.equals("--types") && i + 1 < rest.size()) {
 				types = Set.of(rest.get(++i).split(","));
@@ -101,13 +110,24 @@ public sealed interface ImportRequest {
 				dir = Path.of(arg);
 			}
 			else {
-				throw new IllegalArgumentException("unexpected argument '" + arg + "' for import imdb DIR [--types movie,tvMovie] [--include-adult]");
+				throw new IllegalArgumentException("unexpected argument '" + arg + "' for import imdb DIR " + IMDB_OPTIONS);
 			}
 		}
 		if (dir == null) {
 			throw new IllegalArgumentException("import imdb needs DIR holding title.basics, name.basics and title.principals");
 		}
-		return new Imdb(dir, types, adult);
+		return new Imdb(dir, types, adult, episodes);
+	}
+
+	/** The options of {@code import imdb}, for usage texts. */
+	static final String IMDB_OPTIONS = "[--types movie,tvMovie,tvSeries,…] [--include-adult] [--episodes roll-up|keep]";
+
+	/** {@code roll-up} (the default, also when absent) or {@code keep}; empty for anything else. */
+	static java.util.Optional<ImdbParser.Episodes> episodes(String value) {
+		if (value == null || value.isBlank() || value.equals("roll-up")) {
+			return java.util.Optional.of(ImdbParser.Episodes.ROLL_UP);
+		}
+		return value.equals("keep") ? java.util.Optional.of(ImdbParser.Episodes.KEEP) : java.util.Optional.empty();
 	}
 
 }

@@ -89,7 +89,8 @@ public class Imports {
 		return new ImportReport(request.format(), snapshot.worksRead(), snapshot.peopleRead(), snapshot.creditRowsRead(),
 				snapshot.worksStored(), progress.worksUnchanged(), snapshot.creditsStored(), after.people(), after.works(),
 				after.credits(), progress.skippedCount(), progress.skippedLines(), after.collaborations(), rebuilt != null,
-				rebuilt == null ? 0 : rebuilt.relationshipsPerSecond(), writeMillis, System.currentTimeMillis() - start);
+				rebuilt == null ? 0 : rebuilt.relationshipsPerSecond(), writeMillis, System.currentTimeMillis() - start,
+				progress.episodeCreditsRolledUp(), progress.episodeCreditsWithoutSeries());
 	}
 
 }

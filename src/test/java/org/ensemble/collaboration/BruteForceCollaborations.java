@@ -43,8 +43,24 @@ public final class BruteForceCollaborations {
 	private BruteForceCollaborations() {
 	}
 
-	/** One credit as stored: person, role, billing (actors; may be null), work and its year (may be null). */
-	record Credit(String person, String role, Integer billing, String work, Integer year) {
+	/**
+	 * One credit as stored: person, role, billing (actors; may be null), work and its year (may be null);
+	 * on a series, the episodes it was earned on (null when none) and whether it is also on the series itself.
+	 */
+	record Credit(String person, String role, Integer billing, String work, Integer year, List<String> episodes,
+			boolean onWork) {
+
+		Credit(String person, String role, Integer billing, String work, Integer year) {
+			this(person, role, billing, work, year, null, true);
+		}
+
+		/** Written from the design's words, not from the service's code: both on the work itself, or a common episode. */
+		boolean meets(Credit other) {
+			boolean bothOnWork = (this.episodes == null || this.onWork) && (other.episodes == null || other.onWork);
+			return bothOnWork || (this.episodes != null && other.episodes != null
+					&& this.episodes.stream().anyMatch(other.episodes::contains));
+		}
+
 	}
 
 	/** A pair of people, the smaller id first. */
@@ -65,10 +81,12 @@ public final class BruteForceCollaborations {
 		try (var session = driver.session()) {
 			return session.executeRead((tx) -> tx.run("""
 					MATCH (p:Person)-[c]->(w:Work)
-					RETURN p.id AS person, type(c) AS type, c.billing AS billing, w.id AS work, w.year AS year""")
+					RETURN p.id AS person, type(c) AS type, c.billing AS billing, w.id AS work, w.year AS year,
+					       c.episodes AS episodes, coalesce(c.onWork, false) AS onWork""")
 				.list((r) -> new Credit(r.get("person").asString(), ROLE_OF_TYPE.get(r.get("type").asString()),
 						r.get("billing").isNull() ? null : r.get("billing").asInt(), r.get("work").asString(),
-						r.get("year").isNull() ? null : r.get("year").asInt())))
+						r.get("year").isNull() ? null : r.get("year").asInt(),
+						r.get("episodes").isNull() ? null : r.get("episodes").asList(Value::asString), r.get("onWork").asBoolean())))
 				.stream()
 				.filter((c) -> c.role() != null)
 				.toList();
@@ -188,7 +206,8 @@ public final class BruteForceCollaborations {
 				for (int j = 0; j < people.size(); j++) {
 					String a = people.get(i);
 					String b = people.get(j);
-					if (a.compareTo(b) < 0) {
+					boolean meet = members.get(a).stream().anyMatch((ca) -> members.get(b).stream().anyMatch(ca::meets));
+					if (a.compareTo(b) < 0 && meet) {
 						pairs.computeIfAbsent(new PairId(a, b), (p) -> new ArrayList<>())
 							.add(new SharedWork(work, years.get(work), members.get(a), members.get(b)));
 					}
@@ -211,6 +230,9 @@ public final class BruteForceCollaborations {
 			Set<String> keys = new TreeSet<>();
 			for (Credit a : work.ofA()) {
 				for (Credit b : work.ofB()) {
+					if (!a.meets(b)) {
+						continue;
+					}
 					oriented.add(a.role() + ">" + b.role());
 					keys.add(a.role() + "_" + b.role());
 				}

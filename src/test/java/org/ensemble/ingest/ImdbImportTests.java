@@ -115,14 +115,14 @@ class ImdbImportTests extends GraphTestSupport {
 
 	@Test
 	void onlyTheChosenTitleTypesAndNoAdultTitlesAreImportedByDefault(@TempDir Path dir) throws Exception {
-		// Waga ai no ki turned into a TV movie; everything else as in the fixture.
+		// Waga ai no ki turned into a short (not a default type); everything else as in the fixture.
 		Path copy = Files.createDirectory(dir.resolve("imdb"));
 		for (String name : List.of("name.basics.tsv", "title.principals.tsv")) {
 			Fixtures.copy(Fixtures.imdbDir().resolve(name), copy, name);
 		}
 		Fixtures.writeLines(copy, "title.basics.tsv", Fixtures.lines(Fixtures.imdbDir().resolve("title.basics.tsv"))
 			.stream()
-			.map((line) -> line.startsWith("tt9806300\tmovie\t") ? line.replace("\tmovie\t", "\ttvMovie\t") : line)
+			.map((line) -> line.startsWith("tt9806300\tmovie\t") ? line.replace("\tmovie\t", "\tshort\t") : line)
 			.toList());
 
 		ImportReport movies = this.imports.run(imdb(copy), new ImportProgress());
@@ -131,11 +131,11 @@ class ImdbImportTests extends GraphTestSupport {
 		assertThat(ids("MATCH (w:Work) WHERE w.id IN ['imdb:tt9806300', 'imdb:tt9818628', 'imdb:tt9811452'] RETURN w.id AS id"))
 			.isEmpty();
 
-		ImportReport all = this.imports.run(new ImportRequest.Imdb(copy, Set.of("movie", "tvMovie"), true), new ImportProgress());
+		ImportReport all = this.imports.run(new ImportRequest.Imdb(copy, Set.of("movie", "short"), true), new ImportProgress());
 
 		assertThat(all.worksInDatabase()).isEqualTo(19);
 		assertThat(single("MATCH (w:Work {id: 'imdb:tt9806300'}) RETURN w.kind AS kind, w.year AS year")
-			.get("kind").asString()).isEqualTo("tv_movie");
+			.get("kind").asString()).isEqualTo("short");
 		// With adult titles: 126 credits, 126 people, 532 collaborations (expected_graph.py, adult included).
 		assertThat(all.creditsInDatabase().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(126);
 		assertThat(all.peopleInDatabase()).isEqualTo(126);

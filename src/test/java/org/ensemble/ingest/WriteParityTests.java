@@ -449,7 +449,7 @@ class WriteParityTests extends GraphTestSupport {
 				List.of("tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres"));
 		List<List<String>> groups = new ArrayList<>();
 		List<WorkInput> works = new ArrayList<>();
-		List<String> leftOut = List.of("tvSeries", "short", "tvMovie", "movie");
+		List<String> leftOut = List.of("videoGame", "short", "video", "movie");
 		for (int i = 0; i < WORKS + leftOut.size(); i++) {
 			String tconst = "tt%07d".formatted(3_000_000 + 101 * i);
 			// The last few are not imported: other title types, and an adult movie.

@@ -18,14 +18,22 @@ import org.ensemble.credit.Role;
  * actor
  * @param job the source's own job title where it adds something (e.g. "Screenplay"), or
  * {@code null}
+ * @param episodes on a series, the episodes the credit was rolled up from; empty for a credit on the
+ * work itself
  */
 public record CreditRow(String personId, String personName, Role role, List<String> characters, Integer billing,
-		String job) {
+		String job, List<String> episodes) {
 
 	public CreditRow {
 		Objects.requireNonNull(personId, "personId");
 		Objects.requireNonNull(role, "role");
 		characters = (characters != null) ? List.copyOf(characters) : List.of();
+		episodes = (episodes != null) ? List.copyOf(episodes) : List.of();
+	}
+
+	/** A credit on the work itself. */
+	public CreditRow(String personId, String personName, Role role, List<String> characters, Integer billing, String job) {
+		this(personId, personName, role, characters, billing, job, List.of());
 	}
 
 }

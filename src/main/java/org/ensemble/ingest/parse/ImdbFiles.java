@@ -13,18 +13,24 @@ final class ImdbFiles {
 	private ImdbFiles() {
 	}
 
-	static Path find(Path dir, String base) {
-		if (!Files.isDirectory(dir)) {
-			throw new ImportFileException(dir + ": not a folder; expected one holding " + base + ".tsv.gz or " + base
-					+ ".tsv");
-		}
+	/** The file, or null when the folder has neither name (files that are optional, such as title.episode). */
+	static Path findIfPresent(Path dir, String base) {
 		Path gzip = dir.resolve(base + ".tsv.gz");
 		if (Files.exists(gzip)) {
 			return gzip;
 		}
 		Path plain = dir.resolve(base + ".tsv");
-		if (Files.exists(plain)) {
-			return plain;
+		return Files.exists(plain) ? plain : null;
+	}
+
+	static Path find(Path dir, String base) {
+		if (!Files.isDirectory(dir)) {
+			throw new ImportFileException(dir + ": not a folder; expected one holding " + base + ".tsv.gz or " + base
+					+ ".tsv");
+		}
+		Path found = findIfPresent(dir, base);
+		if (found != null) {
+			return found;
 		}
 		throw new ImportFileException(dir + ": has neither " + base + ".tsv.gz nor " + base + ".tsv");
 	}

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.SequencedSet;
 import java.util.Set;
 
 /**
- * Reads IMDb's non-commercial TSV files from one folder, in three streaming passes:
- * {@code title.basics} (works), {@code title.principals} (credits, one complete list per work),
- * {@code name.basics} (only the people credited). Memory grows with the titles and people kept,
- * never with the size of the files.
+ * Reads IMDb's non-commercial TSV files from one folder, in streaming passes: {@code title.episode}
+ * when present (each episode's series), {@code title.basics} (works), {@code title.principals}
+ * (credits, one complete list per work; episodes' credits rolled up onto their series, emitted once
+ * the file is read), {@code name.basics} (only the people credited). Memory grows with the titles,
+ * episodes, series credits and people kept, never with the size of the files.
  *
  * <p>
  * People come last because they live in the last file: every {@link ImportSink#credits} call
@@ -19,8 +19,29 @@ import java.util.Set;
  */
 public final class ImdbParser {
 
-	/** Feature films only, unless asked otherwise: what "a filmography" usually means. */
-	public static final Set<String> DEFAULT_TITLE_TYPES = Set.of("movie");
+	/**
+	 * What a filmography means today: films, TV films, series, miniseries and TV specials. Shorts, videos,
+	 * games and episodes (as works of their own) are asked for.
+	 */
+	public static final Set<String> DEFAULT_TITLE_TYPES = Set.of("movie", "tvMovie", "tvSeries", "tvMiniSeries",
+			"tvSpecial");
+
+	/** What becomes of episodes' credits. */
+	public enum Episodes {
+
+		/**
+		 * Rolled up onto their series, when {@code title.episode} is in the folder: a series is one work for
+		 * its people. The default.
+		 */
+		ROLL_UP,
+
+		/**
+		 * Episodes are works of their own ({@code tv_episode}) with their own credits, and nothing is rolled
+		 * up: a series keeps only the credits on the series itself.
+		 */
+		KEEP
+
+	}
 
 	private final Path dir;
 
@@ -28,20 +49,34 @@ public final class ImdbParser {
 
 	private final boolean includeAdult;
 
+	private final Episodes episodes;
+
 	/**
 	 * @param dir the folder holding {@code title.basics}, {@code title.principals} and
 	 * {@code name.basics}, each as {@code .tsv.gz} or {@code .tsv}
 	 * @param titleTypes the IMDb {@code titleType}s to import, such as {@code movie} or
 	 * {@code tvSeries}; {@code null} for {@link #DEFAULT_TITLE_TYPES}
 	 * @param includeAdult whether titles marked {@code isAdult} are imported
+	 * @param episodes what becomes of episodes' credits; with {@link Episodes#KEEP} {@code tvEpisode} is
+	 * added to the title types
 	 */
-	public ImdbParser(Path dir, Set<String> titleTypes, boolean includeAdult) {
+	public ImdbParser(Path dir, Set<String> titleTypes, boolean includeAdult, Episodes episodes) {
 		if (titleTypes != null && titleTypes.isEmpty()) {
 			throw new IllegalArgumentException("titleTypes is empty: nothing would be imported");
 		}
 		this.dir = dir;
-		this.titleTypes = (titleTypes != null) ? Set.copyOf(titleTypes) : DEFAULT_TITLE_TYPES;
+		Set<String> types = new java.util.HashSet<>((titleTypes != null) ? titleTypes : DEFAULT_TITLE_TYPES);
+		if (episodes == Episodes.KEEP) {
+			types.add("tvEpisode");
+		}
+		this.titleTypes = Set.copyOf(types);
 		this.includeAdult = includeAdult;
+		// Episodes asked for as works of their own are kept, not rolled up: a credit counts once.
+		this.episodes = this.titleTypes.contains("tvEpisode") ? Episodes.KEEP : episodes;
+	}
+
+	public ImdbParser(Path dir, Set<String> titleTypes, boolean includeAdult) {
+		this(dir, titleTypes, includeAdult, Episodes.ROLL_UP);
 	}
 
 	/**
@@ -53,11 +88,14 @@ public final class ImdbParser {
 		Path basics = ImdbFiles.find(this.dir, "title.basics");
 		Path principals = ImdbFiles.find(this.dir, "title.principals");
 		Path names = ImdbFiles.find(this.dir, "name.basics");
+		Path episodeFile = (this.episodes == Episodes.ROLL_UP) ? ImdbFiles.findIfPresent(this.dir, "title.episode") : null;
 		try (TsvTable titleTable = TsvTable.open(basics, ImdbTitles.COLUMNS);
 				TsvTable principalTable = TsvTable.open(principals, ImdbPrincipals.COLUMNS);
-				TsvTable nameTable = TsvTable.open(names, ImdbNames.COLUMNS)) {
-			SequencedSet<String> kept = ImdbTitles.read(titleTable, this.titleTypes, this.includeAdult, sink);
-			Map<String, Long> referenced = ImdbPrincipals.read(principalTable, kept, sink);
+				TsvTable nameTable = TsvTable.open(names, ImdbNames.COLUMNS);
+				TsvTable episodeTable = (episodeFile == null) ? null : TsvTable.open(episodeFile, ImdbEpisodes.COLUMNS)) {
+			ImdbEpisodes episodeIndex = (episodeTable == null) ? null : ImdbEpisodes.read(episodeTable, sink);
+			ImdbTitles.Titles titles = ImdbTitles.read(titleTable, this.titleTypes, this.includeAdult, sink);
+			Map<String, Long> referenced = ImdbPrincipals.read(principalTable, titles, episodeIndex, sink);
 			ImdbNames.read(nameTable, referenced, sink);
 			keepMissingPeople(referenced, principalTable.name(), nameTable.brokeOff(), sink);
 		}

@@ -4,6 +4,8 @@ import org.ensemble.credit.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
@@ -38,9 +40,24 @@ final class ImdbPrincipals {
 	/** Kept titles whose credits are still to come; a title leaves it once its group is emitted. */
 	private final SequencedSet<String> pending;
 
+	/** Kept series: their credits, their own and their episodes', are emitted once the whole file is read. */
+	private final Set<String> keptSeries;
+
+	private final Set<String> allSeries;
+
+	/** Each episode's series, or null when episodes are not rolled up. */
+	private final ImdbEpisodes episodes;
+
+	/** Per kept series, its credits so far: one per person and role. */
+	private final Map<String, Map<String, RolledUp>> series = new HashMap<>();
+
+	private long rolledUp;
+
+	private long withoutSeries;
+
 	private final Set<String> emitted = new HashSet<>();
 
-	/** Each credited nconst with the line that first credits it, for the missing-person report. */
+	/** Each credited nconst with the line of the title group that first credits it, for the missing-person report. */
 	private final Map<String, Long> referenced = new HashMap<>();
 
 	private final int tconst;
@@ -55,10 +72,13 @@ final class ImdbPrincipals {
 
 	private final int characters;
 
-	private ImdbPrincipals(TsvTable table, SequencedSet<String> kept, ImportSink sink) {
+	private ImdbPrincipals(TsvTable table, ImdbTitles.Titles titles, ImdbEpisodes episodes, ImportSink sink) {
 		this.table = table;
 		this.sink = sink;
-		this.pending = kept;
+		this.pending = titles.kept();
+		this.keptSeries = (episodes == null) ? Set.of() : titles.keptSeries();
+		this.allSeries = titles.allSeries();
+		this.episodes = episodes;
 		this.tconst = table.column("tconst");
 		this.ordering = table.column("ordering");
 		this.nconst = table.column("nconst");
@@ -74,8 +94,12 @@ final class ImdbPrincipals {
 	 */
 	private long groupLine;
 
-	static Map<String, Long> read(TsvTable table, SequencedSet<String> kept, ImportSink sink) {
-		return new ImdbPrincipals(table, kept, sink).read();
+	/**
+	 * @param episodes each episode's series, to roll episode credits up onto kept series; null to keep
+	 * titles' credits as they are
+	 */
+	static Map<String, Long> read(TsvTable table, ImdbTitles.Titles titles, ImdbEpisodes episodes, ImportSink sink) {
+		return new ImdbPrincipals(table, titles, episodes, sink).read();
 	}
 
 	private Map<String, Long> read() {
@@ -91,7 +115,7 @@ final class ImdbPrincipals {
 				emit(current, group);
 				current = title;
 				this.groupLine = row.line();
-				group = this.pending.contains(title) ? new ArrayList<>() : null;
+				group = (this.pending.contains(title) || seriesOfEpisode(title) != null) ? new ArrayList<>() : null;
 			}
 			if (group != null) {
 				add(row, group);
@@ -112,20 +136,66 @@ final class ImdbPrincipals {
 		else {
 			emit(current, group);
 			for (String title : this.pending) {
-				this.sink.credits("imdb:" + title, List.of());
+				this.sink.credits("imdb:" + title, rolledUp(title));
 			}
 		}
 		this.pending.clear();
+		if (this.episodes != null) {
+			this.sink.episodeCredits(this.rolledUp, this.withoutSeries);
+		}
 		return this.referenced;
 	}
 
-	private void emit(String title, List<CreditRow> group) {
-		if (group != null) {
-			this.sink.position(this.table.name(), this.groupLine);
-			this.sink.credits("imdb:" + title, group);
-			this.pending.remove(title);
-			this.emitted.add(title);
+	/**
+	 * The series an episode's credits roll up onto, or the empty string for an episode whose series is not
+	 * in title.basics at all; null for a title that is no episode, or whose series was filtered out.
+	 */
+	private String seriesOfEpisode(String title) {
+		if (this.episodes == null) {
+			return null;
 		}
+		String parent = this.episodes.seriesOf(title);
+		if (parent == null) {
+			return null;
+		}
+		if (this.keptSeries.contains(parent)) {
+			return parent;
+		}
+		return this.allSeries.contains(parent) ? null : "";
+	}
+
+	private void emit(String title, List<CreditRow> group) {
+		if (group == null) {
+			return;
+		}
+		String parent = this.pending.contains(title) ? null : seriesOfEpisode(title);
+		if (parent == null || !parent.isEmpty()) {
+			// Credits left out name nobody worth importing.
+			group.forEach((credit) -> this.referenced.putIfAbsent(credit.personId().substring("imdb:".length()), this.groupLine));
+		}
+		if (this.keptSeries.contains(title)) {
+			// The series' own credits wait for its episodes'.
+			rollUp(title, null, group);
+			return;
+		}
+		if (parent != null) {
+			if (parent.isEmpty()) {
+				this.withoutSeries += group.size();
+				if (!group.isEmpty()) {
+					this.sink.skipped(this.table.name(), this.groupLine, "episode " + title + ": its series "
+							+ this.episodes.seriesOf(title) + " is not in title.basics; its " + group.size() + " credits were left out");
+				}
+			}
+			else {
+				this.rolledUp += group.size();
+				rollUp(parent, "imdb:" + title, group);
+			}
+			return;
+		}
+		this.sink.position(this.table.name(), this.groupLine);
+		this.sink.credits("imdb:" + title, group);
+		this.pending.remove(title);
+		this.emitted.add(title);
 	}
 
 	private void add(Row row, List<CreditRow> group) {
@@ -146,11 +216,81 @@ final class ImdbPrincipals {
 				played = (json != null) ? Json.strings(Json.parse(json, "characters"), "characters") : List.of();
 			}
 			group.add(new CreditRow("imdb:" + person, null, role, played, billing, row.value(this.job)));
-			this.referenced.putIfAbsent(person, row.line());
 		}
 		catch (BadRowException ex) {
 			this.sink.skipped(this.table.name(), row.line(), ex.getMessage());
 		}
+	}
+
+	/** Adds a group of credits to a series': its own ({@code episode} null) or one episode's. */
+	private void rollUp(String seriesTconst, String episode, List<CreditRow> group) {
+		Map<String, RolledUp> credits = this.series.computeIfAbsent(seriesTconst, (k) -> new LinkedHashMap<>());
+		for (CreditRow row : group) {
+			credits.computeIfAbsent(row.personId() + "\u0000" + row.role(), (k) -> new RolledUp(row.personId(), row.role()))
+				.add(row, episode);
+		}
+	}
+
+	private List<CreditRow> rolledUp(String title) {
+		Map<String, RolledUp> credits = this.series.remove(title);
+		return (credits == null) ? List.of() : credits.values().stream().flatMap((c) -> c.rows().stream()).toList();
+	}
+
+	/** One person's credits in one role on a series and its episodes, folded as they are read. */
+	private static final class RolledUp {
+
+		private final String personId;
+
+		private final Role role;
+
+		private final Set<String> characters = new LinkedHashSet<>();
+
+		private final Set<String> jobs = new LinkedHashSet<>();
+
+		private final List<String> episodes = new ArrayList<>();
+
+		private boolean onSeries;
+
+		private Integer billing;
+
+		RolledUp(String personId, Role role) {
+			this.personId = personId;
+			this.role = role;
+		}
+
+		void add(CreditRow row, String episode) {
+			if (episode == null) {
+				this.onSeries = true;
+			}
+			else {
+				this.episodes.add(episode);
+			}
+			this.characters.addAll(row.characters());
+			if (row.job() != null) {
+				this.jobs.add(row.job());
+			}
+			if (row.billing() != null) {
+				this.billing = (this.billing == null) ? row.billing() : Math.min(this.billing, row.billing());
+			}
+		}
+
+		/**
+		 * The credit as rows: one listing the episodes, and one on the series itself when there is one; the
+		 * store folds them into one credit that says both.
+		 */
+		List<CreditRow> rows() {
+			String job = this.jobs.isEmpty() ? null : String.join(", ", this.jobs);
+			List<String> played = List.copyOf(this.characters);
+			List<CreditRow> rows = new ArrayList<>(2);
+			if (this.onSeries) {
+				rows.add(new CreditRow(this.personId, null, this.role, played, this.billing, job));
+			}
+			if (!this.episodes.isEmpty()) {
+				rows.add(new CreditRow(this.personId, null, this.role, played, this.billing, job, this.episodes));
+			}
+			return rows;
+		}
+
 	}
 
 	/** IMDb numbers a title's rows from 1; our billing starts at 0 for the top of the bill. */

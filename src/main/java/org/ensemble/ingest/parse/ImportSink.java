@@ -51,6 +51,13 @@ public interface ImportSink {
 	default void position(String file, long line) {
 	}
 
+	/**
+	 * IMDb, at the end of its credits: how many episode credit rows were rolled up onto their series, and
+	 * how many were left out because their series is not among the titles read.
+	 */
+	default void episodeCredits(long rolledUp, long withoutSeries) {
+	}
+
 	/** The companies of a work (JSON Lines only), after that work's work(..) call. */
 	default void companies(String workId, List<CompanyRow> companies) {
 	}

@@ -377,7 +377,7 @@ class ImdbParserTests {
 			try (FileChannel channel = FileChannel.open(gz, StandardOpenOption.WRITE)) {
 				channel.truncate(Files.size(gz) / 2);
 			}
-			ImdbPrincipals.read(table, kept, sink);
+			ImdbPrincipals.read(table, new ImdbTitles.Titles(kept, Set.of(), Set.of()), null, sink);
 		}
 
 		Map<String, List<CreditRow>> credits = sink.credits();
