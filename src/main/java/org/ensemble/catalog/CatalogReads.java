@@ -48,16 +48,16 @@ public class CatalogReads {
 			RETURN p {.id, .name, aliases: coalesce(p.aliases, []), .imdbId, .tmdbId, .wikidataId, .birthYear,
 			          credits: credits} AS person""".formatted(Role.CREDIT_TYPES, Role.jsonOf("c"));
 
+	/** The work by its id or any other it is known by ({@code imdb:tt…}, {@code tmdb:movie:…}, {@code wikidata:Q…}). */
 	public Optional<WorkView> work(String id) {
-		return this.graph.read((tx) -> tx.run(WORK, Map.of("id", id)).list((r) -> r.get("work").as(WorkView.class)))
-			.stream()
-			.findFirst();
+		return this.graph.read((tx) -> Identity.find(tx, Identity.Kind.WORK, id)
+			.flatMap((node) -> tx.run(WORK, Map.of("id", node)).list((r) -> r.get("work").as(WorkView.class)).stream().findFirst()));
 	}
 
+	/** The person by their id or any other they are known by ({@code imdb:nm…}, {@code tmdb:person:…}, {@code wikidata:Q…}). */
 	public Optional<PersonView> person(String id) {
-		return this.graph.read((tx) -> tx.run(PERSON, Map.of("id", id)).list((r) -> r.get("person").as(PersonView.class)))
-			.stream()
-			.findFirst();
+		return this.graph.read((tx) -> Identity.find(tx, Identity.Kind.PERSON, id)
+			.flatMap((node) -> tx.run(PERSON, Map.of("id", node)).list((r) -> r.get("person").as(PersonView.class)).stream().findFirst()));
 	}
 
 	public boolean personExists(String id) {

@@ -45,7 +45,7 @@ public class WorkWrites {
 		requireSameId(work.id(), id);
 		WorkInput identified = work.withId(id);
 		this.validation.require(identified);
-		return this.graph.write((tx) -> this.store.write(tx, List.of(identified), Collaborations.EXACT))
+		return this.graph.write((tx) -> this.store.write(tx, List.of(identified), Collaborations.EXACT, Source.API))
 			.works()
 			.get(id) == Change.CREATED;
 	}
@@ -66,19 +66,24 @@ public class WorkWrites {
 	 * it, to report a refused one with its file and line.
 	 */
 	public Written write(List<WorkInput> works) {
-		return write(works, Collaborations.EXACT);
+		return write(works, Source.API);
+	}
+
+	/** {@link #write(List)} as {@code source} says: its credits beside the other sources' ({@link Source}). */
+	public Written write(List<WorkInput> works, Source source) {
+		return write(works, Collaborations.EXACT, source);
 	}
 
 	/**
 	 * Writes a batch without touching collaborations: only for a bulk import into a database that no
 	 * service is serving, which marks them stale first and rebuilds them at the end.
 	 */
-	public Written writeLeavingCollaborationsToRebuild(List<WorkInput> works) {
-		return write(works, Collaborations.LEFT_TO_REBUILD);
+	public Written writeLeavingCollaborationsToRebuild(List<WorkInput> works, Source source) {
+		return write(works, Collaborations.LEFT_TO_REBUILD, source);
 	}
 
-	private Written write(List<WorkInput> works, Collaborations mode) {
-		WorkStore.Outcome outcome = this.graph.write((tx) -> this.store.write(tx, works, mode));
+	private Written write(List<WorkInput> works, Collaborations mode, Source source) {
+		WorkStore.Outcome outcome = this.graph.write((tx) -> this.store.write(tx, works, mode, source));
 		return new Written((int) outcome.count(Change.CREATED), (int) outcome.count(Change.REPLACED),
 				(int) outcome.count(Change.UNCHANGED), outcome.creditsWritten());
 	}
@@ -87,8 +92,16 @@ public class WorkWrites {
 	 * Sets what a source says of people (IMDb's {@code name.basics}): the facts given are set, the
 	 * others kept; people not yet stored are created. They passed {@link #problems(PersonInput)}.
 	 */
-	public void mergePeople(List<PersonInput> people) {
-		this.graph.write((tx) -> this.store.writePeople(tx, people, false));
+	public void mergePeople(List<PersonInput> people, Source source) {
+		mergePeople(people, source, true);
+	}
+
+	/**
+	 * @param resolve whether people are first found by any of their ids: not in a bulk import into an
+	 * empty database, where only the import's own ids exist
+	 */
+	public void mergePeople(List<PersonInput> people, Source source, boolean resolve) {
+		this.graph.write((tx) -> this.store.writePeople(tx, people, false, source, resolve));
 	}
 
 	/** {@code PUT /api/people/{id}}: the person's facts are exactly these. True when the person was new. */
@@ -97,7 +110,7 @@ public class WorkWrites {
 		PersonInput identified = new PersonInput(id, person.name(), person.aliases(), person.imdbId(), person.tmdbId(),
 				person.wikidataId(), person.birthYear());
 		this.validation.require(identified);
-		Set<String> created = this.graph.write((tx) -> this.store.writePeople(tx, List.of(identified), true));
+		Set<String> created = this.graph.write((tx) -> this.store.writePeople(tx, List.of(identified), true, Source.API, true));
 		return created.contains(id);
 	}
 

@@ -143,6 +143,44 @@ public class CollaborationUpkeep {
 		}
 	}
 
+	/** Everyone who shares a work with these people, or has a collaboration with them to be checked. */
+	private static final String PARTNERS = """
+			UNWIND $ids AS id
+			MATCH (a:Person {id: id})
+			CALL (a) {
+			  MATCH (a)-[:%1$s]->(:Work)<-[:%1$s]-(b:Person) WHERE b <> a RETURN b
+			  UNION
+			  MATCH (a)-[:COLLABORATED_WITH]-(b:Person) RETURN b
+			}
+			RETURN DISTINCT a.id AS a, b.id AS b""".formatted(Role.CREDIT_TYPES);
+
+	/** Recounts every pair of these people with anyone (after two nodes were found to be one person). */
+	public void recountPairsOf(TransactionContext tx, List<String> people) {
+		Set<Pair> pairs = new HashSet<>();
+		tx.run(PARTNERS, Map.of("ids", people)).forEachRemaining((record) -> {
+			String a = record.get("a").asString();
+			String b = record.get("b").asString();
+			pairs.add((a.compareTo(b) < 0) ? new Pair(a, b) : new Pair(b, a));
+		});
+		if (!pairs.isEmpty()) {
+			recount(tx, pairs);
+		}
+	}
+
+	/** Recounts every pair among these people (after two nodes were found to be one work). */
+	public void recountPairsAmong(TransactionContext tx, List<String> people) {
+		List<String> sorted = people.stream().distinct().sorted().toList();
+		Set<Pair> pairs = new HashSet<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			for (int j = i + 1; j < sorted.size(); j++) {
+				pairs.add(new Pair(sorted.get(i), sorted.get(j)));
+			}
+		}
+		if (!pairs.isEmpty()) {
+			recount(tx, pairs);
+		}
+	}
+
 	/** Recounts the given pairs from their credits and writes (or removes) their relationships. */
 	static void recount(TransactionContext tx, Set<Pair> pairs) {
 		List<Map<String, Object>> rows = rows(pairs);

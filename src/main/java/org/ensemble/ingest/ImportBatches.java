@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ensemble.catalog.CompanyInput;
 import org.ensemble.catalog.CreditInput;
 import org.ensemble.catalog.PersonInput;
+import org.ensemble.catalog.Source;
 import org.ensemble.catalog.WorkInput;
 import org.ensemble.catalog.WorkWrites;
 import org.ensemble.ingest.parse.CompanyRow;
@@ -59,6 +60,9 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 
 	private final boolean bulk;
 
+	/** Whose word the rows are: each source's credits on a work are its own. */
+	private final Source source;
+
 	private final BackgroundWrites background = new BackgroundWrites();
 
 	private final Map<String, WorkRow> awaitingCredits = new LinkedHashMap<>();
@@ -83,8 +87,9 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 	 * @param bulk the database is empty and no service serves it: collaborations are left to the rebuild
 	 * that ends the import
 	 */
-	ImportBatches(WorkWrites writes, ImportProgress progress, People people, boolean bulk) {
+	ImportBatches(WorkWrites writes, ImportProgress progress, People people, boolean bulk, Source source) {
 		this.writes = writes;
+		this.source = source;
 		this.progress = progress;
 		this.people = people;
 		this.bulk = bulk;
@@ -228,7 +233,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		List<PersonInput> batch = List.copyOf(this.personRows);
 		this.personRows.clear();
 		this.background.submit(() -> {
-			this.writes.mergePeople(batch);
+			this.writes.mergePeople(batch, this.source, !this.bulk);
 			this.progress.peopleStored(batch.size());
 		});
 	}
@@ -242,8 +247,8 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		this.creditCount = 0;
 		this.pairCount = 0;
 		this.background.submit(() -> {
-			WorkWrites.Written written = this.bulk ? this.writes.writeLeavingCollaborationsToRebuild(batch)
-					: this.writes.write(batch);
+			WorkWrites.Written written = this.bulk ? this.writes.writeLeavingCollaborationsToRebuild(batch, this.source)
+					: this.writes.write(batch, this.source);
 			this.progress.worksStored(written.created() + written.replaced(), written.credits());
 			this.progress.worksUnchanged(written.unchanged());
 		});

@@ -3,6 +3,7 @@ package org.ensemble.ingest;
 import org.springframework.stereotype.Service;
 
 import org.ensemble.catalog.CatalogStats;
+import org.ensemble.catalog.Source;
 import org.ensemble.catalog.WorkWrites;
 import org.ensemble.collaboration.CollaborationRebuild;
 import org.ensemble.ingest.parse.ImportFileException;
@@ -60,7 +61,7 @@ public class Imports {
 		}
 		ImportBatches.People people = (request instanceof ImportRequest.Imdb) ? ImportBatches.People.AFTER_CREDITS
 				: ImportBatches.People.WITH_CREDITS;
-		try (ImportBatches batches = new ImportBatches(this.writes, progress, people, bulk)) {
+		try (ImportBatches batches = new ImportBatches(this.writes, progress, people, bulk, Source.ofFormat(request.format()))) {
 			request.parse(batches);
 			batches.finish();
 		}

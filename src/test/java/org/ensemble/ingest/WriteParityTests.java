@@ -184,12 +184,12 @@ class WriteParityTests extends GraphTestSupport {
 			this.mvc.perform(Requests.putJson("/api/works/" + work.id(), JSON.writeValueAsString(work)))
 				.andExpect(status().isCreated());
 		}
-		return GraphSnapshot.of(this.driver);
+		return GraphSnapshot.facts(this.driver);
 	}
 
 	/** Road 2 has run: it skipped nothing, stored every work, and left the graph road 1 left. */
 	private void assertSameGraph(ImportReport report, int works, GraphSnapshot put) {
-		GraphSnapshot imported = GraphSnapshot.of(this.driver);
+		GraphSnapshot imported = GraphSnapshot.facts(this.driver);
 		assertThat(report.skippedLines()).isEmpty();
 		assertThat(report.skipped()).isZero();
 		assertThat(report.worksStored()).isEqualTo(works);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
@@ -23,25 +24,37 @@ public record GraphSnapshot(List<String> lines) {
 	private static final String DOMAIN = "NOT n:__EnsembleMigration AND NOT n:__EnsembleMigrationLock";
 
 	public static GraphSnapshot of(Driver driver) {
+		return of(driver, Set.of("createdAt", "updatedAt"));
+	}
+
+	/**
+	 * The graph's facts, without who said them: also without {@code factSources}, a credit's or release's
+	 * {@code source} and a company's {@code nameRank}. A {@code PUT} and an importer say the same work as
+	 * two sources; what they store of it is the same.
+	 */
+	public static GraphSnapshot facts(Driver driver) {
+		return of(driver, Set.of("createdAt", "updatedAt", "factSources", "source", "nameRank"));
+	}
+
+	private static GraphSnapshot of(Driver driver, Set<String> leftOut) {
 		List<String> lines = new ArrayList<>();
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE " + DOMAIN + " RETURN labels(n) AS labels, properties(n) AS props")
 				.forEachRemaining((r) -> lines.add("node " + r.get("labels").asList(Value::asString).stream().sorted().toList()
-						+ " " + withoutTimestamps(r.get("props").asMap())));
+						+ " " + without(r.get("props").asMap(), leftOut)));
 			session.run("""
 					MATCH (a)-[r]->(b)
 					RETURN coalesce(a.id, a.name) AS a, type(r) AS type, coalesce(b.id, b.name) AS b, properties(r) AS props""")
 				.forEachRemaining((r) -> lines.add("rel (" + r.get("a").asString() + ")-[" + r.get("type").asString() + " "
-						+ withoutTimestamps(r.get("props").asMap()) + "]->(" + r.get("b").asString() + ")"));
+						+ without(r.get("props").asMap(), leftOut) + "]->(" + r.get("b").asString() + ")"));
 		}
 		lines.sort(null);
 		return new GraphSnapshot(List.copyOf(lines));
 	}
 
-	private static Map<String, Object> withoutTimestamps(Map<String, Object> props) {
+	private static Map<String, Object> without(Map<String, Object> props, Set<String> leftOut) {
 		Map<String, Object> kept = new TreeMap<>(props);
-		kept.remove("createdAt");
-		kept.remove("updatedAt");
+		kept.keySet().removeAll(leftOut);
 		return kept;
 	}
 
