@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Generates an IMDb-like data set in IMDb's non-commercial TSV format ({@code title.basics.tsv},
- * {@code title.principals.tsv}, {@code name.basics.tsv}), seeded and reproducible, plus
+ * {@code title.principals.tsv}, {@code name.basics.tsv}, {@code title.episode.tsv}), seeded and reproducible, plus
  * {@code sample-ids.txt} (ids and queries for the load generator) and {@code summary.txt}.
  *
  * <pre>
@@ -36,6 +36,11 @@ import java.util.zip.GZIPOutputStream;
  * writer) and draws from it again on later films: real repeat pairings;</li>
  * <li>a small share of films are "islands": made by directors whose people appear nowhere else,
  * which gives the tail of small connected components beside the giant one;</li>
+ * <li>series and miniseries with their episodes, about a quarter of the titles with principals as in
+ * IMDb: a series has a recurring main cast (some of it credited on the series title itself, most of
+ * it on many episodes), a rotation of directors and writers and a composer, and guests on each
+ * episode; episode counts follow a truncated power law, so a few long-running series have hundreds;
+ * episodes are linked to their series in {@code title.episode.tsv};</li>
  * <li>noise that the importer must skip: other title types, adult titles, categories that are not
  * collaborations (self, production_designer, …), missing years and names.</li>
  * </ul>
@@ -46,7 +51,7 @@ import java.util.zip.GZIPOutputStream;
 public final class Generate {
 
 	/** Bumped whenever the output for a given seed changes. */
-	static final String VERSION = "1";
+	static final String VERSION = "2";
 
 	/**
 	 * @param meanCast the mean number of actors per film
@@ -54,19 +59,24 @@ public final class Generate {
 	 * @param crewFactor more writers, producers and crew per film (TMDB lists whole crews)
 	 * @param fameCap the most prolific actor's weight over the least's: a small world cannot have
 	 * as long a tail as a big one, or one person would be in every film
+	 * @param seriesTitles how many series, miniseries and episode titles together (about a quarter of the
+	 * titles with principals, as in IMDb): series are made until their titles reach it
+	 * @param meanEpisodes the mean number of episodes of a series (miniseries have 2 to 10)
+	 * @param maxEpisodes the longest-running series' episodes
 	 */
-	record Scale(String name, int works, double meanCast, int maxCast, double crewFactor, double fameCap) {
+	record Scale(String name, int works, double meanCast, int maxCast, double crewFactor, double fameCap, int seriesTitles,
+			double meanEpisodes, int maxEpisodes) {
 	}
 
 	static Scale scale(String name) {
 		return switch (name) {
-			// ~300 works, ~3k credits: seconds end to end
-			case "tiny" -> new Scale("tiny", 300, 5.5, 40, 1.0, 6);
+			// ~300 titles, ~3k credits: seconds end to end
+			case "tiny" -> new Scale("tiny", 225, 5.5, 40, 1.0, 6, 75, 8, 60);
 			// ~5k works, ~100k credits: the size of TMDB 5000, which has big casts and crews
-			case "tmdb" -> new Scale("tmdb", 5_000, 14.5, 150, 1.7, 10);
-			// ~700k works, ~5.6M credits, ~1.7M people: IMDb's feature films; casts up to 24, since IMDb's
-			// principals list about ten people per title and pairs grow with the square of the team
-			case "imdb" -> new Scale("imdb", 700_000, 3.9, 24, 1.0, 100);
+			case "tmdb" -> new Scale("tmdb", 4_440, 14.5, 150, 1.7, 10, 1_530, 12, 400);
+			// ~700k titles, ~5.6M credits, ~1.7M people: IMDb's feature films and series; casts up to 24,
+			// since IMDb's principals list about ten people per title and pairs grow with the square of the team
+			case "imdb" -> new Scale("imdb", 536_000, 3.9, 24, 1.0, 100, 185_000, 15, 2_000);
 			default -> throw new IllegalArgumentException("unknown scale '" + name + "': tiny, tmdb or imdb");
 		};
 	}
@@ -103,8 +113,9 @@ public final class Generate {
 		String ext = gzip ? ".tsv.gz" : ".tsv";
 		try (Writer titles = open(out.resolve("title.basics" + ext), gzip);
 				Writer principals = open(out.resolve("title.principals" + ext), gzip);
+				Writer episodes = open(out.resolve("title.episode" + ext), gzip);
 				Writer names = open(out.resolve("name.basics" + ext), gzip)) {
-			generator.run(titles, principals);
+			generator.run(titles, principals, episodes);
 			generator.writeNames(names);
 		}
 		try (Writer samples = open(out.resolve("sample-ids.txt"), false)) {
@@ -291,7 +302,7 @@ public final class Generate {
 
 	int[] credits = new int[1024];
 
-	byte[] flags = new byte[1024]; // 1 = female, 2 = island
+	byte[] flags = new byte[1024]; // 1 = female, 2 = island, 4 = credited on a series or episode
 
 	int people;
 
@@ -305,11 +316,15 @@ public final class Generate {
 
 	final double[] castCdf;
 
+	final double[] episodesCdf;
+
 	// island directors still making films
 	final Ints islandDirectors = new Ints();
 
 	// counters
 	long titles, movies, adult, otherTypes, principalRows, keptCredits, pairsUpperBound, islandWorks, nullYears;
+
+	long seriesTitles, miniSeriesTitles, episodeTitles, seriesCredits, mostEpisodes;
 
 	// samples
 	final long[] repeatPairs = new long[300];
@@ -340,6 +355,7 @@ public final class Generate {
 			this.pools[g] = new Pool();
 		}
 		this.castCdf = powerLawCdf(1, scale.maxCast(), scale.meanCast());
+		this.episodesCdf = powerLawCdf(1, scale.maxEpisodes(), scale.meanEpisodes());
 		Arrays.fill(this.troupes, -1);
 	}
 
@@ -378,9 +394,14 @@ public final class Generate {
 	}
 
 	int castSize() {
+		return draw(this.castCdf);
+	}
+
+	/** A draw from a power law on [1, cdf.length]. */
+	int draw(double[] cdf) {
 		double u = this.rng.next();
-		int i = Arrays.binarySearch(this.castCdf, u);
-		return 1 + ((i >= 0) ? i : Math.min(-i - 1, this.castCdf.length - 1));
+		int i = Arrays.binarySearch(cdf, u);
+		return 1 + ((i >= 0) ? i : Math.min(-i - 1, cdf.length - 1));
 	}
 
 	/** Capped Pareto(1.3), in whole units: most people are minor, a few are stars. */
@@ -556,7 +577,7 @@ public final class Generate {
 
 	// ---------------------------------------------------------------- works
 
-	void run(Writer titles, Writer principals) throws IOException {
+	void run(Writer titles, Writer principals, Writer episodes) throws IOException {
 		double[] weight = new double[LAST_YEAR - FIRST_YEAR + 1];
 		double total = 0;
 		for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
@@ -567,6 +588,7 @@ public final class Generate {
 		}
 		titles.append("tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres\n");
 		principals.append("tconst\tordering\tnconst\tcategory\tjob\tcharacters\n");
+		episodes.append("tconst\tparentTconst\tseasonNumber\tepisodeNumber\n");
 		StringBuilder line = new StringBuilder(256);
 		double cumulative = 0;
 		long made = 0;
@@ -574,6 +596,13 @@ public final class Generate {
 			retireUntil(y);
 			cumulative += weight[y - FIRST_YEAR];
 			long upTo = Math.round(cumulative / total * this.scale.works());
+			// television starts in 1950: series titles are spread over the years since, in the films' proportions
+			long seriesUpTo = (y < FIRST_SERIES_YEAR) ? 0
+					: Math.round((cumulative - seriesWeightBefore(weight)) / (total - seriesWeightBefore(weight))
+							* this.scale.seriesTitles());
+			while (this.seriesTitles + this.miniSeriesTitles + this.episodeTitles < seriesUpTo) {
+				series(y, titles, principals, episodes, line);
+			}
 			for (; made < upTo; made++) {
 				movie(y, titles, principals, line);
 				double noise = this.rng.next();
@@ -585,6 +614,181 @@ public final class Generate {
 				}
 			}
 		}
+	}
+
+	static final int FIRST_SERIES_YEAR = 1950;
+
+	static double seriesWeightBefore(double[] weight) {
+		double sum = 0;
+		for (int y = FIRST_YEAR; y < FIRST_SERIES_YEAR; y++) {
+			sum += weight[y - FIRST_YEAR];
+		}
+		return sum;
+	}
+
+	// ---------------------------------------------------------------- series
+
+	final Ints mainCast = new Ints();
+
+	final Ints seriesDirectors = new Ints();
+
+	final Ints seriesWriters = new Ints();
+
+	/**
+	 * A series or miniseries and all its episodes, written at once (a series is a few arrays of people,
+	 * never its output). IMDb credits most people of a series on its episodes: each episode has one of
+	 * the series' directors, one or two of its writers, its composer, most of the main cast and a few
+	 * guests; the series title itself lists its creator, its leads and a producer.
+	 */
+	void series(int year, Writer titles, Writer principals, Writer episodes, StringBuilder line) throws IOException {
+		boolean mini = this.rng.chance(0.2);
+		int episodeCount = mini ? 2 + this.rng.below(9) : draw(this.episodesCdf);
+		int perSeason = mini ? episodeCount : 6 + this.rng.below(19);
+		int seasons = (episodeCount + perSeason - 1) / perSeason;
+		int lastYear = Math.min(LAST_YEAR, year + seasons - 1);
+		boolean numbered = !this.rng.chance(0.03);
+		int parent = (int) this.titles++;
+		if (mini) {
+			this.miniSeriesTitles++;
+		}
+		else {
+			this.seriesTitles++;
+		}
+		this.mostEpisodes = Math.max(this.mostEpisodes, episodeCount);
+		// the people of the series
+		this.team.size = 0;
+		this.mainCast.size = 0;
+		int mainCastSize = 2 + this.rng.below(mini ? 5 : 7);
+		for (int i = 0; i < mainCastSize; i++) {
+			int p = pick(ACTOR, year, -1, -1, 0, false, this.mainCast);
+			this.mainCast.add(p);
+		}
+		this.seriesDirectors.size = 0;
+		int directorCount = Math.min(episodeCount, 1 + this.rng.below(mini ? 2 : 6));
+		for (int i = 0; i < directorCount; i++) {
+			int d = pickDirector(year);
+			if (!contains(this.seriesDirectors, d)) {
+				this.seriesDirectors.add(d);
+			}
+		}
+		this.seriesWriters.size = 0;
+		int writerCount = 1 + this.rng.below(mini ? 2 : 5);
+		for (int i = 0; i < writerCount; i++) {
+			this.seriesWriters.add(pick(WRITER, year, -1, -1, 0, false, this.seriesWriters));
+		}
+		int composer = this.rng.chance(0.8) ? pick(COMPOSER, year, -1, -1, 0, false, this.team) : -1;
+		// the series title: its leads, its creator (the first writer) and a producer
+		this.teamRoles.size = 0;
+		int leads = this.rng.below(Math.min(4, mainCastSize + 1));
+		for (int i = 0; i < leads; i++) {
+			add(this.mainCast.get(i), ACTOR);
+		}
+		add(this.seriesWriters.get(0), WRITER);
+		if (this.rng.chance(0.6)) {
+			addCrew(pick(PRODUCER, year, -1, -1, 0, false, this.team), PRODUCER);
+		}
+		writeTitle(titles, line, parent, mini ? "tvMiniSeries" : "tvSeries", false, year,
+				(mini || lastYear < LAST_YEAR - 1) ? lastYear : -1);
+		writePrincipals(principals, line, parent, year);
+		countSeriesTeam(this.team.size);
+		// the episodes, season by season, a season a year
+		for (int e = 0; e < episodeCount; e++) {
+			int season = e / perSeason;
+			// later seasons are written now, cast from the pools as they are in the series' first year
+			int episodeYear = Math.min(LAST_YEAR, year + season);
+			int work = (int) this.titles++;
+			this.episodeTitles++;
+			int number = (e % perSeason) + 1;
+			int kept = episodeTeam(episodeYear, composer);
+			writeEpisodeTitle(titles, line, work, season + 1, number, numbered, this.rng.chance(0.02) ? -1 : episodeYear);
+			writePrincipals(principals, line, work, episodeYear);
+			countSeriesTeam(kept);
+			line.setLength(0);
+			tconst(line, work).append('\t');
+			tconst(line, parent).append('\t');
+			if (numbered) {
+				line.append(season + 1).append('\t').append(number).append('\n');
+			}
+			else {
+				line.append("\\N\t\\N\n");
+			}
+			episodes.append(line);
+		}
+	}
+
+	/**
+	 * The team of one episode of the series whose people are in {@link #mainCast}, {@link #seriesDirectors}
+	 * and {@link #seriesWriters}: most of the main cast, a few guests, one of the directors, one or two of
+	 * the writers, the composer (or none: -1) and now and then a cinematographer or an editor.
+	 * @return how many of the team's rows are credits (the rest is noise the importer skips)
+	 */
+	int episodeTeam(int year, int composer) {
+		this.team.size = 0;
+		this.teamRoles.size = 0;
+		for (int i = 0; i < this.mainCast.size; i++) {
+			if (this.rng.chance(0.7)) {
+				add(this.mainCast.get(i), ACTOR);
+			}
+		}
+		int guests = this.rng.below(4);
+		for (int i = 0; i < guests; i++) {
+			add(pick(ACTOR, year, -1, -1, 0, false, this.team), ACTOR);
+		}
+		addCrew(this.seriesDirectors.get(this.rng.below(this.seriesDirectors.size)), DIRECTOR);
+		addCrew(this.seriesWriters.get(this.rng.below(this.seriesWriters.size)), WRITER);
+		if (this.rng.chance(0.25)) {
+			addCrew(this.seriesWriters.get(this.rng.below(this.seriesWriters.size)), WRITER);
+		}
+		if (composer >= 0 && this.rng.chance(0.7)) {
+			addCrew(composer, COMPOSER);
+		}
+		if (this.rng.chance(0.1)) {
+			addCrew(pick(CINEMATOGRAPHER, year, -1, -1, 0, false, this.team), CINEMATOGRAPHER);
+		}
+		if (this.rng.chance(0.1)) {
+			addCrew(pick(EDITOR, year, -1, -1, 0, false, this.team), EDITOR);
+		}
+		int kept = this.team.size;
+		if (this.rng.chance(0.05)) {
+			addOther(pick(OTHER, year, -1, -1, 0, false, this.team), "production_designer");
+		}
+		return kept;
+	}
+
+	/** Counts the credits of one series or episode title: people credited on it, once each. */
+	void countSeriesTeam(int kept) {
+		this.keptCredits += kept;
+		this.seriesCredits += kept;
+		this.distinct.size = 0;
+		for (int i = 0; i < kept; i++) {
+			int p = this.team.get(i);
+			if (!contains(this.distinct, p)) {
+				this.distinct.add(p);
+				this.flags[p] |= 4;
+			}
+		}
+		long n = this.distinct.size;
+		this.pairsUpperBound += n * (n - 1) / 2;
+	}
+
+	void writeEpisodeTitle(Writer out, StringBuilder line, int work, int season, int episode, boolean numbered, int year)
+			throws IOException {
+		line.setLength(0);
+		tconst(line, work).append("\ttvEpisode\t");
+		long h = mix(this.seed ^ 0x3C3C, work) >>> 1;
+		int start = line.length();
+		if ((h & 1) == 0 && numbered) {
+			// IMDb's name for an episode without a title of its own
+			line.append("Episode #").append(season).append('.').append(episode);
+		}
+		else {
+			title(line, work);
+		}
+		String primary = line.substring(start);
+		line.append('\t').append(primary).append("\t0\t");
+		line.append((year < 0) ? "\\N" : Integer.toString(year));
+		line.append("\t\\N\t").append(20 + (int) ((h >>> 16) % 40)).append("\t\\N\n");
+		out.append(line);
 	}
 
 	final Ints team = new Ints();
@@ -655,7 +859,7 @@ public final class Generate {
 		if (nullYear) {
 			this.nullYears++;
 		}
-		writeTitle(titles, line, work, "movie", false, nullYear ? -1 : year);
+		writeTitle(titles, line, work, "movie", false, nullYear ? -1 : year, -1);
 		// title.principals: the cast first, so that ordering - 1 is the billing
 		writePrincipals(principals, line, work, year);
 		// counts and samples
@@ -730,10 +934,11 @@ public final class Generate {
 		}
 		else {
 			this.otherTypes++;
-			String[] types = { "short", "tvMovie", "video", "tvSeries", "tvEpisode", "tvMiniSeries" };
+			// series and episodes are generated for real (series(..)), with their title.episode rows
+			String[] types = { "short", "tvMovie", "video", "tvShort", "videoGame", "tvPilot" };
 			type = types[this.rng.below(types.length)];
 		}
-		writeTitle(titles, line, work, type, adultMovie, year);
+		writeTitle(titles, line, work, type, adultMovie, year, -1);
 		this.team.size = 0;
 		this.teamRoles.size = 0;
 		int size = 2 + this.rng.below(5);
@@ -801,7 +1006,7 @@ public final class Generate {
 		}
 	}
 
-	void writeTitle(Writer out, StringBuilder line, int work, String type, boolean adultTitle, int year)
+	void writeTitle(Writer out, StringBuilder line, int work, String type, boolean adultTitle, int year, int endYear)
 			throws IOException {
 		line.setLength(0);
 		tconst(line, work).append('\t').append(type).append('\t');
@@ -824,7 +1029,7 @@ public final class Generate {
 		else {
 			line.append(year);
 		}
-		line.append('\t').append(type.startsWith("tvSeries") ? Integer.toString(Math.min(2025, year + 3)) : "\\N");
+		line.append('\t').append((endYear < 0) ? "\\N" : Integer.toString(endYear));
 		line.append('\t').append(70 + (int) ((h >>> 16) % 90)).append('\t');
 		line.append(GENRES[(int) ((h >>> 24) % GENRES.length)]).append('\n');
 		out.append(line);
@@ -1090,7 +1295,7 @@ public final class Generate {
 		long single = 0;
 		for (int p = 0; p < this.people; p++) {
 			maxCredits = Math.max(maxCredits, this.credits[p]);
-			if (this.credits[p] > 0) {
+			if (this.credits[p] > 0 || (this.flags[p] & 4) != 0) {
 				credited++;
 			}
 			if (this.credits[p] == 1) {
@@ -1107,8 +1312,14 @@ public final class Generate {
 		s.append("otherTypeTitles=").append(this.otherTypes).append('\n');
 		s.append("moviesWithoutYear=").append(this.nullYears).append('\n');
 		s.append("islandMovies=").append(this.islandWorks).append('\n');
+		s.append("seriesTitles=").append(this.seriesTitles).append('\n');
+		s.append("miniSeriesTitles=").append(this.miniSeriesTitles).append('\n');
+		s.append("episodeTitles=").append(this.episodeTitles).append('\n');
+		s.append("mostEpisodes=").append(this.mostEpisodes).append('\n');
 		s.append("principalRows=").append(this.principalRows).append('\n');
 		s.append("credits=").append(this.keptCredits).append('\n');
+		s.append("filmCredits=").append(this.keptCredits - this.seriesCredits).append('\n');
+		s.append("seriesCredits=").append(this.seriesCredits).append('\n');
 		s.append("people=").append(this.people).append('\n');
 		s.append("creditedPeople=").append(credited).append('\n');
 		s.append("peopleWithOneCredit=").append(single).append('\n');

@@ -1,4 +1,4 @@
-"""Cuts tmdb/ from the full TMDB 5000 files in ../shared/data/tmdb5000 (run from the project dir).
+"""Cuts tmdb/ and tmdb-companies/ from the full TMDB 5000 files in ../shared/data/tmdb5000 (run from the project dir).
 
 The rows are copied as they are (Python's csv module writes these files back byte for byte,
 which was checked against the md5 sums in the data set's README), in the source's order.
@@ -41,16 +41,24 @@ IDS = {
     '354624',  # Heroes of Dirt: two Eric Bugbees (1562421 directs, 1562422 writes)
 }
 
+# A company reunion: both produced by Halestorm Entertainment (company 4003), both directed by Kurt Hale
+# with Kirby Heyborne in the cast.
+COMPANY_IDS = {
+    '16653',   # The Singles Ward (2002-01-30)
+    '36825',   # The R.M. (2003-01-31)
+}
 
-def cut(name, key):
+
+def cut(name, key, ids, dst):
     with gzip.open(f'{SRC}/{name}.gz', 'rt', encoding='utf-8', newline='') as f:
         rows = list(csv.reader(f))
     k = rows[0].index(key)
-    kept = [rows[0]] + [r for r in rows[1:] if r[k] in IDS]
-    assert len(kept) == len(IDS) + 1, (name, len(kept))
-    with open(f'{DST}/{name}', 'w', encoding='utf-8', newline='') as f:
+    kept = [rows[0]] + [r for r in rows[1:] if r[k] in ids]
+    assert len(kept) == len(ids) + 1, (name, len(kept))
+    with open(f'{dst}/{name}', 'w', encoding='utf-8', newline='') as f:
         csv.writer(f, lineterminator='\n').writerows(kept)
 
 
-cut('tmdb_5000_credits.csv', 'movie_id')
-cut('tmdb_5000_movies.csv', 'id')
+for ids, dst in ((IDS, DST), (COMPANY_IDS, DST + '-companies')):
+    cut('tmdb_5000_credits.csv', 'movie_id', ids, dst)
+    cut('tmdb_5000_movies.csv', 'id', ids, dst)

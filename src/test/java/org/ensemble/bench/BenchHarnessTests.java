@@ -53,6 +53,10 @@ class BenchHarnessTests {
 	private static final List<String> NAME_COLUMNS = List.of("nconst", "primaryName", "birthYear", "deathYear",
 			"primaryProfession", "knownForTitles");
 
+	private static final List<String> EPISODE_COLUMNS = List.of("tconst", "parentTconst", "seasonNumber", "episodeNumber");
+
+	private static final Set<String> SERIES = Set.of("tvSeries", "tvMiniSeries");
+
 	private static final Set<String> COLLABORATION_CATEGORIES = Set.of("actor", "actress", "director", "writer",
 			"producer", "composer", "cinematographer", "editor");
 
@@ -193,13 +197,59 @@ class BenchHarnessTests {
 	}
 
 	@Test
+	void tinyScaleHasSeriesWhoseEpisodesTitleEpisodeLinksToSeriesInTitleBasics() throws IOException {
+		Table titles = Table.read(tiny.resolve("title.basics.tsv"), TITLE_COLUMNS);
+		Table principals = Table.read(tiny.resolve("title.principals.tsv"), PRINCIPAL_COLUMNS);
+		Table episodes = Table.read(tiny.resolve("title.episode.tsv"), EPISODE_COLUMNS);
+		Map<String, String> typeOf = new HashMap<>();
+		titles.rows().forEach((t) -> typeOf.put(t[0], t[1]));
+
+		Map<String, String> seriesOf = new HashMap<>();
+		for (String[] episode : episodes.rows()) {
+			assertThat(typeOf.get(episode[0])).as("an episode is a tvEpisode of title.basics: " + episode[0])
+				.isEqualTo("tvEpisode");
+			assertThat(typeOf.get(episode[1])).as("its parent is a series of title.basics: " + episode[1])
+				.isIn(SERIES);
+			assertThat(episode[2] + " " + episode[3]).matches("\\d+ \\d+|\\\\N \\\\N");
+			assertThat(seriesOf.put(episode[0], episode[1])).as("one row per episode").isNull();
+		}
+		assertThat(typeOf).as("every tvEpisode has its title.episode row")
+			.allSatisfy((id, type) -> assertThat(!type.equals("tvEpisode") || seriesOf.containsKey(id)).as(id).isTrue());
+
+		Set<String> withPrincipals = new HashSet<>();
+		Map<String, Map<String, Integer>> episodesOfPersonBySeries = new HashMap<>();
+		long seriesRows = 0;
+		long episodeRows = 0;
+		for (String[] row : principals.rows()) {
+			withPrincipals.add(row[0]);
+			String series = seriesOf.get(row[0]);
+			if (series != null) {
+				episodeRows++;
+				episodesOfPersonBySeries.computeIfAbsent(series, (k) -> new HashMap<>()).merge(row[2], 1, Integer::sum);
+			}
+			else if (SERIES.contains(typeOf.get(row[0]))) {
+				seriesRows++;
+			}
+		}
+		long seriesAndEpisodes = withPrincipals.stream()
+			.filter((id) -> SERIES.contains(typeOf.get(id)) || seriesOf.containsKey(id))
+			.count();
+		assertThat((double) seriesAndEpisodes / withPrincipals.size()).as("about a quarter of the titles with principals")
+			.isBetween(0.15, 0.35);
+		assertThat(episodeRows).as("episodes carry most of a series' principals").isGreaterThan(3 * seriesRows);
+		assertThat(episodesOfPersonBySeries.values().stream().flatMap((people) -> people.values().stream()))
+			.as("a main cast is credited on many episodes")
+			.anyMatch((count) -> count >= 10);
+	}
+
+	@Test
 	void theSameSeedGivesTheSameBytesAndAnotherSeedDoesNot(@TempDir Path dir) throws Exception {
 		Path again = dir.resolve("again");
 		Path other = dir.resolve("other");
 		generate("tiny", 42, again);
 		generate("tiny", 7, other);
-		for (String file : List.of("title.basics.tsv", "title.principals.tsv", "name.basics.tsv", "sample-ids.txt",
-				"summary.txt")) {
+		for (String file : List.of("title.basics.tsv", "title.principals.tsv", "name.basics.tsv", "title.episode.tsv",
+				"sample-ids.txt", "summary.txt")) {
 			assertThat(sha256(again.resolve(file))).as(file).isEqualTo(sha256(tiny.resolve(file)));
 		}
 		assertThat(sha256(other.resolve("title.principals.tsv"))).isNotEqualTo(sha256(tiny.resolve("title.principals.tsv")));

@@ -178,7 +178,7 @@ class ImportBadInputTests extends GraphTestSupport {
 		this.imports.run(Fixtures.tmdb(), new ImportProgress());
 
 		refusedWithoutWriting(new ImportRequest.Tmdb(Fixtures.tmdbMovies(), Fixtures.tmdbCredits()),
-				"tmdb_5000_credits.csv: wrong header, missing columns id, original_title, release_date; .*");
+				"tmdb_5000_credits.csv: wrong header, missing columns id, original_title, release_date, production_companies; .*");
 		List<String> credits = new ArrayList<>(Fixtures.lines(Fixtures.tmdbCredits()));
 		credits.set(0, "movie_id,title,cast,crew_members");
 		refusedWithoutWriting(new ImportRequest.Tmdb(Fixtures.writeLines(this.dir, "tmdb_5000_credits.csv", credits),

@@ -1,9 +1,12 @@
 package org.ensemble.ingest;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -14,7 +17,10 @@ import org.ensemble.catalog.CatalogStats;
 import org.ensemble.support.GraphTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,11 +45,19 @@ class TmdbImportTests extends GraphTestSupport {
 
 	static final long COLLABORATIONS = 7_773;
 
+	/** 47 production companies listed on the fixture's movies, 46 distinct (cut_tmdb_fixture.py's data, Python csv/json). */
+	static final long RELEASES = 47;
+
+	static final long COMPANIES = 46;
+
 	@Autowired
 	private Imports imports;
 
 	@Autowired
 	private CatalogStats stats;
+
+	@TempDir
+	Path dir;
 
 	@Test
 	void importStoresTheWorksPeopleAndCreditsOfTheFixture() throws Exception {
@@ -65,6 +79,9 @@ class TmdbImportTests extends GraphTestSupport {
 		assertThat(stats.people()).isEqualTo(PEOPLE);
 		assertThat(stats.credits()).isEqualTo(CREDITS_BY_ROLE);
 		assertThat(stats.collaborations()).isEqualTo(COLLABORATIONS);
+		assertThat(stats.companies()).isEqualTo(COMPANIES);
+		assertThat(GraphSnapshot.count(this.driver, "MATCH (:Work)-[r:RELEASED_BY {role: 'production'}]->(:Company) RETURN count(r)"))
+			.isEqualTo(RELEASES);
 		this.mvc.perform(get("/api/stats"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.works").value(WORKS))
@@ -230,6 +247,66 @@ class TmdbImportTests extends GraphTestSupport {
 		assertThat(avatar.get("name").asString()).isEqualTo("James Cameron");
 		assertThat(GraphSnapshot.count(this.driver, "MATCH (w:Work) WHERE w.tmdbId IS NULL RETURN count(w)")).isZero();
 		assertThat(GraphSnapshot.count(this.driver, "MATCH (p:Person) WHERE p.tmdbId IS NULL RETURN count(p)")).isZero();
+	}
+
+	@Test
+	void productionCompaniesAreStoredWithTheirTmdbIdsAndNames() {
+		this.imports.run(Fixtures.tmdb(), new ImportProgress());
+
+		// Avatar: Ingenious Film Partners (289), Twentieth Century Fox Film Corporation (306), Dune
+		// Entertainment (444), Lightstorm Entertainment (574).
+		assertThat(list("""
+				MATCH (:Work {id: 'tmdb:movie:19995'})-[r:RELEASED_BY]->(c:Company)
+				RETURN c.id AS id, c.name AS name, r.role AS role ORDER BY id""")).extracting((r) -> r.get("id").asString(),
+						(r) -> r.get("name").asString(), (r) -> r.get("role").asString())
+			.containsExactly(tuple("tmdb:company:289", "Ingenious Film Partners", "production"),
+					tuple("tmdb:company:306", "Twentieth Century Fox Film Corporation", "production"),
+					tuple("tmdb:company:444", "Dune Entertainment", "production"),
+					tuple("tmdb:company:574", "Lightstorm Entertainment", "production"));
+	}
+
+	@Test
+	void whoWorkedBeforeWithTheMoviesProductionCompanyIsACompanyReunion() throws Exception {
+		// The Singles Ward (2002) and The R.M. (2003): both produced by Halestorm Entertainment, both
+		// directed by Kurt Hale with Kirby Heyborne in the cast, and nobody else on both.
+		this.imports.run(companiesFixture(Fixtures.fixture("tmdb-companies/tmdb_5000_movies.csv")), new ImportProgress());
+
+		this.mvc.perform(get("/api/works/tmdb:movie:36825/reunions"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.companies.length()").value(2))
+			.andExpect(jsonPath("$.companies[*].person.id", containsInAnyOrder("tmdb:person:288712", "tmdb:person:63494")))
+			.andExpect(jsonPath("$.companies[*].company.id", everyItem(is("tmdb:company:4003"))))
+			.andExpect(jsonPath("$.companies[0].company.name").value("Halestorm entertainment"))
+			.andExpect(jsonPath("$.companies[*].works.length()", everyItem(is(1))))
+			.andExpect(jsonPath("$.companies[*].works[0].id", everyItem(is("tmdb:movie:16653"))));
+		// The earlier movie has nobody who worked with the company before.
+		this.mvc.perform(get("/api/works/tmdb:movie:16653/reunions"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.companies.length()").value(0));
+	}
+
+	@Test
+	void badProductionCompaniesJsonIsReportedWithFileAndLineAndItsMovieImportedWithoutCompanies() {
+		List<String> movies = new ArrayList<>(Fixtures.lines(Fixtures.fixture("tmdb-companies/tmdb_5000_movies.csv")));
+		// Line 3 is The R.M.: its company list loses its closing bracket.
+		movies.set(2, movies.get(2).replace("\"[{\"\"name\"\": \"\"Halestorm entertainment\"\", \"\"id\"\": 4003}]\"",
+				"\"[{\"\"name\"\": \"\"Halestorm entertainment\"\", \"\"id\"\": 4003}\""));
+		assertThat(movies.get(2)).contains("4003}\",");
+
+		ImportReport report = this.imports.run(companiesFixture(Fixtures.writeLines(this.dir, "tmdb_5000_movies.csv", movies)),
+				new ImportProgress());
+
+		assertThat(report.skippedLines()).singleElement()
+			.satisfies((skip) -> assertThat(skip.toString()).startsWith("tmdb_5000_movies.csv:3: production_companies is not valid JSON"));
+		// As with any bad row of the movies file, the movie is imported as the credits file gives it.
+		assertThat(report.worksStored()).isEqualTo(2);
+		assertThat(ids("MATCH (w:Work {id: 'tmdb:movie:36825'})-[:RELEASED_BY]->(c) RETURN c.id AS id")).isEmpty();
+		assertThat(ids("MATCH (w:Work {id: 'tmdb:movie:16653'})-[:RELEASED_BY]->(c) RETURN c.id AS id"))
+			.containsExactly("tmdb:company:4003");
+	}
+
+	private static ImportRequest.Tmdb companiesFixture(Path movies) {
+		return new ImportRequest.Tmdb(Fixtures.fixture("tmdb-companies/tmdb_5000_credits.csv"), movies);
 	}
 
 	private String name(String id) {

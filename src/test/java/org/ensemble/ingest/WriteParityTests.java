@@ -85,6 +85,12 @@ class WriteParityTests extends GraphTestSupport {
 			new TmdbJob(Role.EDITOR, false));
 
 	/** Every TMDB job the test uses: the ones that are credits, then some that are not. */
+	private static final List<CompanyInput> TMDB_COMPANIES = List.of(
+			new CompanyInput("tmdb:company:289", "Ingenious Film Partners", "production"),
+			new CompanyInput("tmdb:company:306", "Twentieth Century Fox Film Corporation", "production"),
+			new CompanyInput("tmdb:company:4003", "Halestorm entertainment", "production"),
+			new CompanyInput("tmdb:company:6194", "Warner Bros.", "production"));
+
 	private static final List<String> TMDB_ALL_JOBS = List.of("Director", "Original Music Composer", "Music", "Screenplay",
 			"Writer", "Producer", "Director of Photography", "Editor", "Executive Producer", "Casting", "Grip", "Novel");
 
@@ -336,7 +342,8 @@ class WriteParityTests extends GraphTestSupport {
 			people.add(new PersonInput("tmdb:person:" + tmdbId, name(i), null, null, tmdbId, null, null));
 		}
 		List<String> creditRows = new ArrayList<>(List.of("movie_id,title,cast,crew"));
-		List<String> movieRows = new ArrayList<>(List.of("budget,id,original_title,overview,release_date,title"));
+		List<String> movieRows = new ArrayList<>(
+				List.of("budget,id,original_title,overview,production_companies,release_date,title"));
 		List<WorkInput> works = new ArrayList<>();
 		for (int i = 0; i < WORKS; i++) {
 			String id = String.valueOf(19_000 + 17 * i);
@@ -347,14 +354,24 @@ class WriteParityTests extends GraphTestSupport {
 				default -> pick(random, HANGUL) + " " + i;
 			};
 			LocalDate released = (random.nextInt(5) == 0) ? null : date(random, 1950 + random.nextInt(75));
+			// Up to three production companies from a small pool, so that movies share them.
+			List<CompanyInput> companies = new ArrayList<>();
+			int firstCompany = random.nextInt(TMDB_COMPANIES.size());
+			for (int k = random.nextInt(4); k > 0; k--) {
+				companies.add(TMDB_COMPANIES.get((firstCompany + k) % TMDB_COMPANIES.size()));
+			}
 			if (i == 5) {
 				// Not in the movies file: titled as the credits file says, with nothing else.
 				original = "";
 				released = null;
+				companies.clear();
 			}
 			else {
 				// A blank title in the movies file falls back to the credits file's.
 				movieRows.add(csv(String.valueOf(random.nextInt(300) * 100_000), id, original, "A story, \"quoted\".",
+						JSON.writeValueAsString(companies.stream()
+							.map((c) -> Map.of("name", c.name(), "id", Long.parseLong(c.id().substring("tmdb:company:".length()))))
+							.toList()),
 						released == null ? "" : released.toString(), (i == 9) ? "" : title));
 			}
 			List<Map<String, Object>> cast = new ArrayList<>();
@@ -387,7 +404,7 @@ class WriteParityTests extends GraphTestSupport {
 			}
 			creditRows.add(csv(id, title, JSON.writeValueAsString(cast), JSON.writeValueAsString(crew)));
 			works.add(new WorkInput("tmdb:movie:" + id, title, original.isEmpty() ? null : original, "movie", released, null,
-					null, id, null, List.of(), credits));
+					null, id, null, companies, credits));
 		}
 		Path credits = Files.write(dir.resolve("tmdb_5000_credits.csv"), creditRows, StandardCharsets.UTF_8);
 		Path movies = Files.write(dir.resolve("tmdb_5000_movies.csv"), movieRows, StandardCharsets.UTF_8);

@@ -3,9 +3,9 @@ package org.ensemble.ingest.parse;
 import java.util.Objects;
 
 /**
- * A company credited on a work, as a JSON Lines row gives it.
+ * A company credited on a work, as a source gives it (a JSON Lines row, a TMDB movie).
  *
- * @param id the company id, such as {@code netflix}
+ * @param id the company id, such as {@code netflix} or {@code tmdb:company:289}
  * @param name the name as given
  * @param role what the company did, such as {@code distributor}, or {@code null}
  */

@@ -58,7 +58,10 @@ public interface ImportSink {
 	default void episodeCredits(long rolledUp, long withoutSeries) {
 	}
 
-	/** The companies of a work (JSON Lines only), after that work's work(..) call. */
+	/**
+	 * The complete company list of a work (JSON Lines, TMDB), after that work's work(..) call and before
+	 * its credits(..) call.
+	 */
 	default void companies(String workId, List<CompanyRow> companies) {
 	}
 

@@ -61,6 +61,30 @@ final class Json {
 		return null;
 	}
 
+	/**
+	 * An entry of a TMDB list (cast, crew, production companies): an object with a whole-number id and
+	 * a name that is not blank.
+	 * @param what the entry, as the report names it ({@code cast entry 3})
+	 */
+	static Named named(JsonNode entry, String what) throws BadRowException {
+		if (!entry.isObject()) {
+			throw new BadRowException(what + " is not an object");
+		}
+		String id = wholeNumber(entry.get("id"));
+		if (id == null) {
+			throw new BadRowException(what + ": id is missing or not a whole number");
+		}
+		JsonNode name = entry.get("name");
+		if (name == null || !name.isString() || name.stringValue().isBlank()) {
+			throw new BadRowException(what + ": name is missing or blank");
+		}
+		return new Named(id, name.stringValue());
+	}
+
+	/** @param id the source's id, as text */
+	record Named(String id, String name) {
+	}
+
 	static String shorten(String message) {
 		if (message == null) {
 			return "";

@@ -67,18 +67,8 @@ final class TmdbCredits {
 	}
 
 	private static Person person(JsonNode entry, String what) throws BadRowException {
-		if (!entry.isObject()) {
-			throw new BadRowException(what + " is not an object");
-		}
-		String id = Json.wholeNumber(entry.get("id"));
-		if (id == null) {
-			throw new BadRowException(what + ": id is missing or not a whole number");
-		}
-		JsonNode name = entry.get("name");
-		if (name == null || !name.isString() || name.stringValue().isBlank()) {
-			throw new BadRowException(what + ": name is missing or blank");
-		}
-		return new Person("tmdb:person:" + id, name.stringValue(), id);
+		Json.Named person = Json.named(entry, what);
+		return new Person("tmdb:person:" + person.id(), person.name(), person.id());
 	}
 
 	/** An empty character is TMDB's way of saying "not known": no character rather than "". */

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.ensemble.ingest.parse.CsvRecordReader.CsvRecord;
 
 /**
- * Reads the Kaggle "TMDB 5000" pair of CSV files. The movies file (titles and release dates) is
- * read first into a small map; the credits file is then streamed, one work per row: its work, its
- * people, then its complete credit list.
+ * Reads the Kaggle "TMDB 5000" pair of CSV files. The movies file (titles, release dates and
+ * production companies) is read first into a small map; the credits file is then streamed, one work
+ * per row: its work, its companies, its people, then its complete credit list.
  */
 public final class TmdbParser {
 
@@ -69,7 +69,9 @@ public final class TmdbParser {
 			}
 			String workId = "tmdb:movie:" + id;
 			sink.position(table.name(), record.line());
-			sink.work(work(workId, id, fields.get(title), movies.get(id)));
+			TmdbMovies.Movie movie = movies.get(id);
+			sink.work(work(workId, id, fields.get(title), movie));
+			sink.companies(workId, (movie == null) ? List.of() : movie.companies());
 			parsed.people().forEach(sink::person);
 			sink.credits(workId, parsed.credits());
 		}

@@ -12,12 +12,15 @@ import java.util.stream.Collectors;
 
 import org.ensemble.credit.Role;
 import org.ensemble.ingest.parse.RecordingSink.Call;
+import org.ensemble.ingest.parse.RecordingSink.Companies;
 import org.ensemble.ingest.parse.RecordingSink.Credits;
 import org.ensemble.ingest.parse.RecordingSink.Person;
 import org.ensemble.ingest.parse.RecordingSink.Skipped;
 import org.ensemble.ingest.parse.RecordingSink.Work;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +69,7 @@ class TmdbParserTests {
 	}
 
 	@Test
-	void eachMovieComesAsWorkThenItsPeopleThenItsCredits() {
+	void eachMovieComesAsWorkThenItsCompaniesThenItsPeopleThenItsCredits() {
 		RecordingSink sink = parseFixture();
 
 		String currentWork = null;
@@ -77,6 +80,10 @@ class TmdbParserTests {
 					assertThat(currentWork).as("credits of the previous work came").isNull();
 					currentWork = work.row().id();
 					announced.clear();
+				}
+				case Companies companies -> {
+					assertThat(companies.workId()).isEqualTo(currentWork);
+					assertThat(announced).as("companies before people").isEmpty();
 				}
 				case Person person -> {
 					assertThat(currentWork).isNotNull();
@@ -288,15 +295,41 @@ class TmdbParserTests {
 	}
 
 	@Test
-	void aBadReleaseDateIsReportedAgainstTheMoviesFile() {
+	void productionCompaniesComeWithTheirMovieAsProductionCompanies() {
+		RecordingSink sink = parseFixture();
+
+		assertThat(sink.of(Companies.class)).hasSize(28);
+		assertThat(sink.of(Companies.class)).filteredOn((call) -> call.workId().equals("tmdb:movie:603"))
+			.singleElement()
+			.satisfies((call) -> assertThat(call.companies()).containsExactly(
+					new CompanyRow("tmdb:company:79", "Village Roadshow Pictures", "production"),
+					new CompanyRow("tmdb:company:372", "Groucho II Film Partnership", "production"),
+					new CompanyRow("tmdb:company:1885", "Silver Pictures", "production"),
+					new CompanyRow("tmdb:company:6194", "Warner Bros.", "production")));
+	}
+
+	/** A bad value in the movies file leaves its row out whole: the movie is as the credits file gives it. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			09/01/2001 | []                                    | release_date '09/01/2001' is not a YYYY-MM-DD date
+			2001-09-01 | "[{""name"": \"\"\"\", ""id"": 4}]" | production_companies entry 0: name is missing or blank
+			2001-09-01 | "[{""name"": ""Halestorm"", ""id"": 4}" | production_companies is not valid JSON: Unexpected end-of-input
+			2001-09-01 | "{""name"": ""Halestorm"", ""id"": 4}"  | production_companies is not a JSON array
+			""")
+	void aBadMoviesRowIsReportedAgainstTheMoviesFileAndItsMovieComesFromTheCreditsFile(String releaseDate,
+			String companies, String reason) {
 		Path credits = TestFiles.write(this.dir, CREDITS, "movie_id,title,cast,crew\n9,Nine,[],[]\n");
-		Path movies = TestFiles.write(this.dir, MOVIES, MOVIES_HEADER + "\n"
-				+ "0,[],,9,[],en,Nueve,\"An\noverview\",0,[],[],09/01/2001,0,0,[],Released,,Nine,0,0\n");
+		Path movies = TestFiles.write(this.dir, MOVIES, MOVIES_HEADER + "\n" + "0,[],,9,[],en,Nueve,\"An\noverview\",0,"
+				+ companies + ",[]," + releaseDate + ",0,0,[],Released,,Nine,0,0\n");
 		RecordingSink sink = parse(credits, movies);
 
-		assertThat(sink.skipped())
-			.containsExactly(new Skipped(MOVIES, 2, "release_date '09/01/2001' is not a YYYY-MM-DD date"));
-		assertThat(sink.work("tmdb:movie:9").released()).isNull();
+		assertThat(sink.skipped()).singleElement().satisfies((skipped) -> {
+			assertThat(skipped.file()).isEqualTo(MOVIES);
+			assertThat(skipped.line()).isEqualTo(2);
+			assertThat(skipped.reason()).startsWith(reason);
+		});
+		assertThat(sink.works()).containsExactly(new WorkRow("tmdb:movie:9", "Nine", null, "movie", null, null, null, "9"));
+		assertThat(sink.of(Companies.class)).containsExactly(new Companies("tmdb:movie:9", List.of()));
 	}
 
 	@Test
