@@ -48,7 +48,13 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		WITH_CREDITS,
 
 		/** In a file of their own, after every credit (IMDb): what they say is set on people already credited. */
-		AFTER_CREDITS
+		AFTER_CREDITS,
+
+		/**
+		 * In a pass of their own, before every work (Wikidata): what they say is set on them, as with
+		 * {@link #AFTER_CREDITS}, and written before the works that credit them.
+		 */
+		BEFORE_WORKS
 
 	}
 
@@ -103,8 +109,13 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 
 	@Override
 	public void person(PersonRow row) {
+		person(row, List.of());
+	}
+
+	@Override
+	public void person(PersonRow row, List<String> aliases) {
 		this.progress.personRead();
-		PersonInput person = new PersonInput(row.id(), row.name(), List.of(), row.imdbId(), row.tmdbId(), row.wikidataId(),
+		PersonInput person = new PersonInput(row.id(), row.name(), aliases, row.imdbId(), row.tmdbId(), row.wikidataId(),
 				row.birthYear());
 		if (this.people == People.WITH_CREDITS) {
 			this.announced.put(row.id(), person);
@@ -132,6 +143,8 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 
 	@Override
 	public void work(WorkRow work) {
+		// People read before every work (BEFORE_WORKS) are committed before the first work that credits them.
+		flushPeople();
 		this.progress.workRead();
 		this.awaitingCredits.put(work.id(), work);
 	}

@@ -14,7 +14,7 @@ import org.ensemble.system.EnsembleCommand;
 import org.ensemble.system.RunMode;
 
 /**
- * {@code import tmdb|imdb|jsonl …}: a progress bar on a terminal, plain progress lines otherwise,
+ * {@code import tmdb|imdb|jsonl|wikidata …}: a progress bar on a terminal, plain progress lines otherwise,
  * and the report at the end.
  */
 @Component
@@ -37,7 +37,8 @@ class ImportCommand implements EnsembleCommand {
 
 	@Override
 	public String usage() {
-		return "tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR " + ImportRequest.IMDB_OPTIONS + " | jsonl FILE";
+		return "tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR " + ImportRequest.IMDB_OPTIONS + " | jsonl FILE | wikidata "
+				+ ImportRequest.WIKIDATA_USAGE;
 	}
 
 	@Override

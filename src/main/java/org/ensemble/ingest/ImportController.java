@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.ensemble.ingest.parse.ImdbParser;
+import org.ensemble.ingest.parse.WikidataParser;
 import org.ensemble.system.BadRequestException;
 import org.ensemble.system.Params;
 import org.ensemble.system.NotFoundException;
@@ -26,7 +28,8 @@ import org.ensemble.system.NotFoundException;
 /**
  * {@code POST /api/imports}: multipart upload of the files an import takes, answered 202 with a job
  * to poll at {@code GET /api/imports/{id}}. Parts: tmdb {@code credits}, {@code movies}; imdb
- * {@code titleBasics}, {@code nameBasics}, {@code titlePrincipals} (plain or gzip); jsonl {@code file}.
+ * {@code titleBasics}, {@code nameBasics}, {@code titlePrincipals} (plain or gzip); jsonl {@code file};
+ * wikidata {@code file} (a JSON dump or NDJSON) and optionally {@code workClasses}.
  */
 @RestController
 class ImportController {
@@ -43,15 +46,15 @@ class ImportController {
 			@RequestParam(required = false) MultipartFile titleBasics, @RequestParam(required = false) MultipartFile nameBasics,
 			@RequestParam(required = false) MultipartFile titlePrincipals, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) MultipartFile titleEpisode, @RequestParam(required = false) String types,
-			@RequestParam(required = false) Boolean includeAdult, @RequestParam(required = false) String episodes)
-			throws IOException {
+			@RequestParam(required = false) Boolean includeAdult, @RequestParam(required = false) String episodes,
+			@RequestParam(required = false) String workClasses) throws IOException {
 		if (format == null || format.isBlank()) {
-			throw new BadRequestException("format", "is required: tmdb, imdb or jsonl");
+			throw new BadRequestException("format", "is required: tmdb, imdb, jsonl or wikidata");
 		}
 		Path uploads = Files.createTempDirectory("ensemble-import-");
 		try {
 			ImportJob job = this.jobs.start(request(format, uploads, credits, movies, titleBasics, nameBasics, titlePrincipals,
-					titleEpisode, file, types, includeAdult, episodes), uploads);
+					titleEpisode, file, types, includeAdult, episodes, workClasses), uploads);
 			return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.view());
 		}
 		catch (RuntimeException | IOException ex) {
@@ -62,7 +65,7 @@ class ImportController {
 
 	private static ImportRequest request(String format, Path uploads, MultipartFile credits, MultipartFile movies,
 			MultipartFile titleBasics, MultipartFile nameBasics, MultipartFile titlePrincipals, MultipartFile titleEpisode,
-			MultipartFile file, String types, Boolean includeAdult, String episodes) throws IOException {
+			MultipartFile file, String types, Boolean includeAdult, String episodes, String workClasses) throws IOException {
 		return switch (format) {
 			case "tmdb" -> new ImportRequest.Tmdb(save(uploads, "credits", credits, "tmdb_5000_credits.csv"),
 					save(uploads, "movies", movies, "tmdb_5000_movies.csv"));
@@ -78,7 +81,9 @@ class ImportController {
 							.orElseThrow(() -> new BadRequestException("episodes", "must be roll-up or keep, was '" + Params.abbreviate(episodes) + "'")));
 			}
 			case "jsonl" -> new ImportRequest.JsonLines(save(uploads, "file", file, "works.jsonl"));
-			default -> throw new BadRequestException("format", "must be tmdb, imdb or jsonl, was '" + format + "'");
+			case "wikidata" -> new ImportRequest.Wikidata(save(uploads, "file", file, "wikidata.json"),
+					wikidataClasses(workClasses));
+			default -> throw new BadRequestException("format", "must be tmdb, imdb, jsonl or wikidata, was '" + format + "'");
 		};
 	}
 
@@ -97,6 +102,15 @@ class ImportController {
 			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		return target;
+	}
+
+	private static Map<String, String> wikidataClasses(String workClasses) {
+		try {
+			return WikidataParser.workClasses(workClasses);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("workClasses", ex.getMessage());
+		}
 	}
 
 	private static Set<String> titleTypes(String types) {

@@ -2,15 +2,19 @@ package org.ensemble.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ensemble.ingest.parse.ImdbParser;
 import org.ensemble.ingest.parse.ImportSink;
 import org.ensemble.ingest.parse.JsonLinesParser;
 import org.ensemble.ingest.parse.TmdbParser;
+import org.ensemble.ingest.parse.WikidataParser;
 
 /** Which files to import and how; each kind knows its parser. */
 public sealed interface ImportRequest {
+
+	String WIKIDATA_USAGE = "FILE.json[.gz]|FILE.ndjson[.gz] [--work-classes Q24862,Q506240=tv_movie]";
 
 	String format();
 
@@ -62,10 +66,32 @@ public sealed interface ImportRequest {
 
 	}
 
+	/**
+	 * @param file the dump, a JSON array or NDJSON, plain or gzip
+	 * @param workClasses the {@code P31} classes whose items are works, with the kind each becomes
+	 */
+	record Wikidata(Path file, Map<String, String> workClasses) implements ImportRequest {
+
+		public Wikidata {
+			workClasses = Map.copyOf(workClasses);
+		}
+
+		@Override
+		public String format() {
+			return "wikidata";
+		}
+
+		@Override
+		public void parse(ImportSink sink) {
+			new WikidataParser(this.file, this.workClasses).parse(sink);
+		}
+
+	}
+
 	/** Parses command-line arguments after {@code import}; a usage error names what is wrong. */
 	static ImportRequest fromArguments(List<String> args) {
 		if (args.isEmpty()) {
-			throw new IllegalArgumentException("name a format: tmdb, imdb or jsonl");
+			throw new IllegalArgumentException("name a format: tmdb, imdb, jsonl or wikidata");
 		}
 		List<String> rest = args.subList(1, args.size());
 		return switch (args.get(0)) {
@@ -82,8 +108,33 @@ public sealed interface ImportRequest {
 				}
 				yield new JsonLines(Path.of(rest.get(0)));
 			}
-			default -> throw new IllegalArgumentException("unknown format '" + args.get(0) + "'; use tmdb, imdb or jsonl");
+			case "wikidata" -> wikidata(rest);
+			default -> throw new IllegalArgumentException("unknown format '" + args.get(0) + "'; use tmdb, imdb, jsonl or wikidata");
 		};
+	}
+
+	private static Wikidata wikidata(List<String> rest) {
+		Path file = null;
+		String classes = null;
+		for (int i = 0; i < rest.size(); i++) {
+			String arg = rest.get(i);
+			if (arg.equals("--work-classes") && i + 1 < rest.size()) {
+				classes = rest.get(++i);
+			}
+			else if (arg.startsWith("--work-classes=")) {
+				classes = arg.substring("--work-classes=".length());
+			}
+			else if (!arg.startsWith("--") && file == null) {
+				file = Path.of(arg);
+			}
+			else {
+				throw new IllegalArgumentException("unexpected argument '" + arg + "' for import wikidata " + WIKIDATA_USAGE);
+			}
+		}
+		if (file == null) {
+			throw new IllegalArgumentException("import wikidata needs FILE, a Wikidata JSON dump or NDJSON");
+		}
+		return new Wikidata(file, WikidataParser.workClasses(classes));
 	}
 
 	private static Imdb imdb(List<String> rest) {

@@ -59,8 +59,11 @@ public class Imports {
 		if (bulk) {
 			this.rebuild.markStale(true);
 		}
-		ImportBatches.People people = (request instanceof ImportRequest.Imdb) ? ImportBatches.People.AFTER_CREDITS
-				: ImportBatches.People.WITH_CREDITS;
+		ImportBatches.People people = switch (request) {
+			case ImportRequest.Imdb imdb -> ImportBatches.People.AFTER_CREDITS;
+			case ImportRequest.Wikidata wikidata -> ImportBatches.People.BEFORE_WORKS;
+			default -> ImportBatches.People.WITH_CREDITS;
+		};
 		try (ImportBatches batches = new ImportBatches(this.writes, progress, people, bulk, Source.ofFormat(request.format()))) {
 			request.parse(batches);
 			batches.finish();

@@ -82,6 +82,36 @@ class ImportApiTests extends GraphTestSupport {
 	}
 
 	@Test
+	void anUploadedWikidataDumpRunsAsAJobWithItsWorkClasses() throws Exception {
+		byte[] dump = Files.readAllBytes(WikidataImportTests.wikidata("ballerina.json").file());
+		String body = this.mvc
+			.perform(multipart("/api/imports").file(new MockMultipartFile("file", "latest.json", "application/json", dump))
+				.param("format", "wikidata")
+				.param("workClasses", "Q24862")
+				.header("X-Api-Key", API_KEY))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.format").value("wikidata"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String done = awaitEnd(JsonPath.read(body, "$.id"));
+
+		assertThat((String) JsonPath.read(done, "$.state")).isEqualTo("succeeded");
+		assertThat(((Number) JsonPath.read(done, "$.report.worksInDatabase")).longValue()).isEqualTo(WikidataImportTests.WORKS);
+		assertThat(((Number) JsonPath.read(done, "$.report.collaborations")).longValue())
+			.isEqualTo(WikidataImportTests.COLLABORATIONS);
+		List<String> files = JsonPath.read(done, "$.report.skippedLines[*].file");
+		assertThat(files).containsOnly("wikidata.json");
+		this.mvc
+			.perform(multipart("/api/imports").file(new MockMultipartFile("file", "latest.json", "application/json", dump))
+				.param("format", "wikidata")
+				.param("workClasses", "short film")
+				.header("X-Api-Key", API_KEY))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void withoutAKeyTheUploadIsRefusedAndNothingIsWritten() throws Exception {
 		this.mvc.perform(tmdbUpload()).andExpect(status().isUnauthorized());
 		this.mvc.perform(tmdbUpload().header("X-Api-Key", "wrong")).andExpect(status().isUnauthorized());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.ensemble.ingest.parse.ImdbParser;
+import org.ensemble.ingest.parse.WikidataParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -20,14 +21,14 @@ class ImportCommandTests {
 	@Test
 	void withoutAFormatTheUsageErrorAsksForOne() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ImportRequest.fromArguments(List.of()))
-			.withMessage("name a format: tmdb, imdb or jsonl");
+			.withMessage("name a format: tmdb, imdb, jsonl or wikidata");
 	}
 
 	@Test
 	void anUnknownFormatIsNamedInTheUsageError() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ImportRequest.fromArguments(List.of("csv", "a.csv")))
 			.withMessageContaining("unknown format 'csv'")
-			.withMessageContaining("tmdb, imdb or jsonl");
+			.withMessageContaining("tmdb, imdb, jsonl or wikidata");
 	}
 
 	@Test
@@ -68,6 +69,25 @@ class ImportCommandTests {
 			.isEqualTo(new ImportRequest.Imdb(Path.of("data"), Set.of("short"), false));
 		assertThat(ImportRequest.fromArguments(List.of("jsonl", "works.jsonl")))
 			.isEqualTo(new ImportRequest.JsonLines(Path.of("works.jsonl")));
+	}
+
+	@Test
+	void wikidataTakesOneFileAndMoreWorkClasses() {
+		assertThat(ImportRequest.fromArguments(List.of("wikidata", "latest-all.json.gz")))
+			.isEqualTo(new ImportRequest.Wikidata(Path.of("latest-all.json.gz"), WikidataParser.DEFAULT_WORK_CLASSES));
+		assertThat(ImportRequest.fromArguments(List.of("wikidata", "--work-classes", "Q24862,Q506240=tv_movie", "films.ndjson")))
+			.isEqualTo(new ImportRequest.Wikidata(Path.of("films.ndjson"),
+					WikidataParser.workClasses("Q24862,Q506240=tv_movie")));
+		assertThat(ImportRequest.fromArguments(List.of("wikidata", "films.ndjson", "--work-classes=Q24862")))
+			.isEqualTo(new ImportRequest.Wikidata(Path.of("films.ndjson"), WikidataParser.workClasses("Q24862")));
+		assertThatIllegalArgumentException().isThrownBy(() -> ImportRequest.fromArguments(List.of("wikidata")))
+			.withMessageContaining("import wikidata needs FILE");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromArguments(List.of("wikidata", "a.json", "--work-classes", "film")))
+			.withMessageContaining("'film' is not a Q-id");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromArguments(List.of("wikidata", "a.json", "b.json")))
+			.withMessageContaining("unexpected argument 'b.json'");
 	}
 
 	@Test

@@ -10,11 +10,18 @@ import java.util.List;
  * Order guarantees: {@link #credits} comes once per work, after that work's {@link #work} call.
  * TMDB and JSON Lines announce the people of a work before its credits; IMDb cannot (people are in
  * a later file), so for IMDb every {@link #credits} call comes before the {@link #person} calls
- * and the writer must create people on first sight.
+ * and the writer must create people on first sight. Wikidata reads its people in a pass of their
+ * own, so every {@link #person} call comes before the first {@link #work} call.
  */
 public interface ImportSink {
 
 	void person(PersonRow person);
+
+	/** A person with their other names, from a source that gives both at once (Wikidata). */
+	default void person(PersonRow person, List<String> aliases) {
+		person(person);
+		aliases(person.id(), aliases);
+	}
 
 	void work(WorkRow work);
 
@@ -59,15 +66,15 @@ public interface ImportSink {
 	}
 
 	/**
-	 * The complete company list of a work (JSON Lines, TMDB), after that work's work(..) call and before
-	 * its credits(..) call.
+	 * The complete company list of a work (JSON Lines, TMDB, Wikidata), after that work's work(..) call
+	 * and before its credits(..) call.
 	 */
 	default void companies(String workId, List<CompanyRow> companies) {
 	}
 
 	/**
-	 * Other names of a person (JSON Lines only), right after that person's person(..) call, when
-	 * the row carries an {@code aliases} array (an empty one included).
+	 * Other names of a person, right after that person's person(..) call, when the source gives
+	 * them (a JSON Lines row's {@code aliases} array, an empty one included).
 	 */
 	default void aliases(String personId, List<String> aliases) {
 	}

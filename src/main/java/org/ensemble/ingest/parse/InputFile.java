@@ -13,7 +13,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+
+import org.ensemble.ingest.parse.LineReader.Line;
 
 /**
  * An import file opened for streaming: its UTF-8 text, decompressed when the file starts with the
@@ -134,6 +137,29 @@ final class InputFile implements Closeable {
 		long read = this.counter.count();
 		if (this.reported < 0 || read - this.reported >= PROGRESS_STEP) {
 			report(sink, read);
+		}
+	}
+
+	/**
+	 * Reads the file line by line, telling the sink how far it got, to its end or to where it breaks off
+	 * (a failing read, reported to the sink with the line); then tells the sink the file is done.
+	 * @return whether the file was read to its end
+	 */
+	boolean eachLine(int maxLength, ImportSink sink, Consumer<Line> each) {
+		LineReader lines = new LineReader(this.reader, maxLength);
+		try {
+			for (Line line = lines.next(); line != null; line = lines.next()) {
+				progress(sink);
+				each.accept(line);
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			sink.skipped(name(), lines.position(), describe(ex));
+			return false;
+		}
+		finally {
+			finished(sink);
 		}
 	}
 

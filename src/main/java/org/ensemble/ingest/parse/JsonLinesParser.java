@@ -28,23 +28,7 @@ public final class JsonLinesParser {
 	public void parse(ImportSink sink) {
 		WholeFileCheck.lines(this.file);
 		try (InputFile input = InputFile.open(this.file)) {
-			LineReader lines = new LineReader(input.reader(), LineReader.MAX_LINE);
-			while (true) {
-				Line line;
-				try {
-					line = lines.next();
-				}
-				catch (IOException ex) {
-					sink.skipped(input.name(), lines.position(), input.describe(ex));
-					break;
-				}
-				if (line == null) {
-					break;
-				}
-				input.progress(sink);
-				read(line, input.name(), sink);
-			}
-			input.finished(sink);
+			input.eachLine(LineReader.MAX_LINE, sink, (line) -> read(line, input.name(), sink));
 		}
 		catch (IOException ex) {
 			// Only close() can get here, after everything was read.
