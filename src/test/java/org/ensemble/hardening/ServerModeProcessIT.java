@@ -128,8 +128,8 @@ class ServerModeProcessIT {
 	@Test
 	@Order(2)
 	void everyWriteOnOneInstanceIsReadOnTheNextRequestOnTheOtherAndCountsAreExactAfterTheBurst() throws Exception {
-		int writersPerInstance = 3;
-		int worksPerWriter = 8;
+		int writersPerInstance = 2;
+		int worksPerWriter = 6;
 		Map<String, WrittenWork> written = new ConcurrentHashMap<>();
 		long start = System.nanoTime();
 		try (ExecutorService writers = Executors.newFixedThreadPool(2 * writersPerInstance)) {
@@ -198,6 +198,60 @@ class ServerModeProcessIT {
 			assertThat(bad.statusCode()).as("header %s: %s", notABookmark, bad.body()).isEqualTo(400);
 			assertThat(bad.body()).contains("X-Ensemble-Bookmark");
 		}
+	}
+
+	@Test
+	@Order(4)
+	void aServerKilledUnderLoadGivesProblemsWhileDownAndTheInstancesRecoverWithoutLosingAcknowledgedWrites()
+			throws Exception {
+		WriteBurst burst = WriteBurst.start((id) -> this.a.uri("/api/works/" + id), 2, 10, 20261214);
+		QuestionLoop questions = QuestionLoop.start(this.b.uri("/api/stats"), this.http);
+		try {
+			burst.awaitAcknowledged(30, TIMEOUT);
+			this.server.kill();
+			long killed = System.nanoTime();
+			int acknowledgedAtKill = burst.acknowledged();
+
+			for (ServiceProcess instance : List.of(this.a, this.b)) {
+				HttpResponse<String> down = send(instance, HttpRequest.newBuilder(instance.uri("/api/works/burst:w0-0")));
+				assertThat(down.statusCode()).as("%s while the server is down", down.body()).isEqualTo(503);
+				assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
+						(type) -> assertThat(type).startsWith("application/problem+json"));
+				assertThat(down.headers().firstValue("Retry-After")).isPresent();
+			}
+			questions.awaitAnswer(503, TIMEOUT);
+			double downFor = (System.nanoTime() - killed) / 1e9;
+
+			long restart = System.nanoTime();
+			this.server.restart();
+			double restartSeconds = (System.nanoTime() - restart) / 1e9;
+			int acknowledgedAtRestart = burst.acknowledged();
+			burst.awaitAcknowledged(acknowledgedAtRestart + 20, TIMEOUT);
+			double writesBack = (System.nanoTime() - restart) / 1e9;
+			questions.awaitAnswerAfter(200, System.nanoTime(), TIMEOUT);
+			double readsBack = (System.nanoTime() - restart) / 1e9;
+			burst.stop();
+			burst.awaitEnd(TIMEOUT);
+			questions.stop();
+			System.out.printf("server mode: server SIGKILLed after %d acknowledged writes, down %.1f s (%d more acknowledged "
+					+ "meanwhile), restarted in %.1f s; writes back %.1f s and reads back %.1f s after the restart began; "
+					+ "writes answered %s, reads answered %s%n", acknowledgedAtKill, downFor,
+					acknowledgedAtRestart - acknowledgedAtKill, restartSeconds, writesBack, readsBack, burst.answers(),
+					questions.answers());
+			assertThat(burst.answers().keySet()).as("answers to the writes").isSubsetOf("200", "201", "503");
+			assertThat(questions.answers().keySet()).as("answers to the questions").isSubsetOf("200", "503");
+		}
+		finally {
+			burst.stop();
+			questions.stop();
+		}
+
+		Map<String, StoredWorks.Stored> stored = StoredWorks.read(this.driver);
+		for (var entry : burst.histories().entrySet()) {
+			assertThat(entry.getValue().allowed()).as("%s: stored as %s", entry.getKey(), stored.get(entry.getKey()))
+				.contains(stored.get(entry.getKey()));
+		}
+		assertThat(BruteForceCollaborations.differences(this.driver)).as("collaborations against the credits").isEmpty();
 	}
 
 	private HttpResponse<String> put(ServiceProcess service, WrittenWork work) throws IOException, InterruptedException {

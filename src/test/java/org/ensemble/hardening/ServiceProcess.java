@@ -62,8 +62,9 @@ final class ServiceProcess implements AutoCloseable {
 	 * must fail. Its data folder (which server mode leaves empty) and output are in {@code scratch}.
 	 */
 	static ServiceProcess startOn(String neo4jUri, String password, Path scratch) throws IOException {
+		// A request on a server that is away is retried for NEO4J_MAX_RETRY_TIME before its 503: short here.
 		return start(Map.of("NEO4J_URI", neo4jUri, "NEO4J_USERNAME", Neo4jServerProcess.USERNAME, "NEO4J_PASSWORD",
-				password, "ENSEMBLE_DATA_DIR", scratch.resolve("data").toString()), scratch);
+				password, "NEO4J_MAX_RETRY_TIME", "3s", "ENSEMBLE_DATA_DIR", scratch.resolve("data").toString()), scratch);
 	}
 
 	private static ServiceProcess start(Map<String, String> mode, Path scratch) throws IOException {
