@@ -46,9 +46,12 @@ public class GraphTransactions {
 
 	private final RequestBookmarks bookmarks;
 
-	GraphTransactions(Driver driver, EnsembleProperties properties, RequestBookmarks bookmarks) {
+	private final DatabaseMeters meters;
+
+	GraphTransactions(Driver driver, EnsembleProperties properties, RequestBookmarks bookmarks, DatabaseMeters meters) {
 		this.driver = driver;
 		this.bookmarks = bookmarks;
+		this.meters = meters;
 		this.readConfig = TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
 		this.writeConfig = TransactionConfig.builder().withTimeout(properties.writeTimeout()).build();
 	}
@@ -56,10 +59,12 @@ public class GraphTransactions {
 	public <T> T read(TransactionCallback<T> work) {
 		BookmarkManager request = this.bookmarks.current();
 		this.commits.readLock().lock();
+		this.meters.started(AccessMode.READ);
 		try (Session session = session(AccessMode.READ, request)) {
-			return session.executeRead(work, this.readConfig);
+			return session.executeRead(countingRetries(AccessMode.READ, work), this.readConfig);
 		}
 		finally {
+			this.meters.finished(AccessMode.READ);
 			this.commits.readLock().unlock();
 			this.bookmarks.answer(request);
 		}
@@ -67,8 +72,9 @@ public class GraphTransactions {
 
 	public <T> T write(TransactionCallback<T> work) {
 		BookmarkManager request = this.bookmarks.current();
+		this.meters.started(AccessMode.WRITE);
 		try (Session session = session(AccessMode.WRITE, request)) {
-			return session.executeWrite((tx) -> {
+			return session.executeWrite(countingRetries(AccessMode.WRITE, (tx) -> {
 				// A retry after a failed commit runs the work again: readers need not wait for that.
 				releaseCommitLock();
 				T result = work.execute(tx);
@@ -77,12 +83,25 @@ public class GraphTransactions {
 					this.commits.writeLock().lock();
 				}
 				return result;
-			}, this.writeConfig);
+			}), this.writeConfig);
 		}
 		finally {
+			this.meters.finished(AccessMode.WRITE);
 			releaseCommitLock();
 			this.bookmarks.answer(request);
 		}
+	}
+
+	/** The work, counting each run after the first: the driver retries it after a transient error. */
+	private <T> TransactionCallback<T> countingRetries(AccessMode mode, TransactionCallback<T> work) {
+		boolean[] ran = { false };
+		return (tx) -> {
+			if (ran[0]) {
+				this.meters.retried(mode);
+			}
+			ran[0] = true;
+			return work.execute(tx);
+		};
 	}
 
 	private void releaseCommitLock() {

@@ -202,6 +202,29 @@ class ServerModeProcessIT {
 
 	@Test
 	@Order(4)
+	void healthAndMetricsSayWhichDatabaseEachInstanceUsesAndHowItGoes() throws Exception {
+		Map<ServiceProcess, List<String>> expected = Map.of(this.a, List.of("server", this.server.boltUri()), this.b,
+				List.of("cluster", this.server.routingUri()));
+		for (var instance : expected.entrySet()) {
+			ServiceProcess service = instance.getKey();
+			JsonNode neo4j = RandomWorks.JSON
+				.readTree(send(service, HttpRequest.newBuilder(service.uri("/actuator/health"))).body())
+				.path("components")
+				.path("neo4j");
+			assertThat(neo4j.path("status").asString()).isEqualTo("UP");
+			assertThat(neo4j.path("details").path("mode").asString()).isEqualTo(instance.getValue().get(0));
+			assertThat(neo4j.path("details").path("address").asString()).isEqualTo(instance.getValue().get(1));
+		}
+		String metrics = send(this.a, HttpRequest.newBuilder(this.a.uri("/actuator/prometheus"))
+			.header("X-Api-Key", ServiceProcess.API_KEY)).body();
+		assertThat(metrics).contains("http_server_requests_seconds_bucket{")
+			.containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/works/\\{id}\"")
+			.contains("ensemble_database_transactions_active{access=\"read\"")
+			.contains("ensemble_database_transactions_retries_total{access=\"write\"");
+	}
+
+	@Test
+	@Order(5)
 	void aServerKilledUnderLoadGivesProblemsWhileDownAndTheInstancesRecoverWithoutLosingAcknowledgedWrites()
 			throws Exception {
 		WriteBurst burst = WriteBurst.start((id) -> this.a.uri("/api/works/" + id), 2, 10, 20261214);
@@ -218,6 +241,9 @@ class ServerModeProcessIT {
 				assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
 						(type) -> assertThat(type).startsWith("application/problem+json"));
 				assertThat(down.headers().firstValue("Retry-After")).isPresent();
+				HttpResponse<String> health = send(instance, HttpRequest.newBuilder(instance.uri("/actuator/health")));
+				assertThat(health.statusCode()).isEqualTo(503);
+				assertThat(health.body()).contains("\"DOWN\"").contains("127.0.0.1:");
 			}
 			questions.awaitAnswer(503, TIMEOUT);
 			double downFor = (System.nanoTime() - killed) / 1e9;
