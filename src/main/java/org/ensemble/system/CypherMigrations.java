@@ -137,12 +137,16 @@ public class CypherMigrations {
 
 	private static void ensureLeaseConstraint(Session session) {
 		try {
-			session.run("""
+			// In managed transactions, which the driver retries: an instance creating a constraint while
+			// another merges the lease node can deadlock on the label's lock (ServerModeProcessIT's two
+			// starts at once did), a transient error that the next try does not meet.
+			for (String constraint : List.of("""
 					CREATE CONSTRAINT ensemble_migration_lock IF NOT EXISTS
-					FOR (l:__EnsembleMigrationLock) REQUIRE l.name IS UNIQUE""").consume();
-			session.run("""
+					FOR (l:__EnsembleMigrationLock) REQUIRE l.name IS UNIQUE""", """
 					CREATE CONSTRAINT ensemble_migration_version IF NOT EXISTS
-					FOR (m:__EnsembleMigration) REQUIRE m.version IS UNIQUE""").consume();
+					FOR (m:__EnsembleMigration) REQUIRE m.version IS UNIQUE""")) {
+				session.executeWriteWithoutResult((tx) -> tx.run(constraint).consume());
+			}
 		}
 		catch (ClientException ex) {
 			// Another instance created the same constraint at the same moment: it exists now, which is all we need.

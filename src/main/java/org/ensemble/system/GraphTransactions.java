@@ -4,6 +4,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -26,6 +27,11 @@ import org.springframework.stereotype.Component;
  * its commit. A write's work runs alongside reads; readers wait only for commits, and commits never
  * wait for Neo4j locks, so the two locks can't deadlock. Another instance on the same database
  * commits outside this lock (see the README's run modes).
+ *
+ * <p>
+ * The transactions of one HTTP request are causally chained by {@link RequestBookmarks}: a read
+ * after a write in the same request (the {@code PUT}'s answer) sees the write on any cluster member,
+ * and a client can carry the chain to another instance in a header.
  */
 @Component
 public class GraphTransactions {
@@ -38,25 +44,37 @@ public class GraphTransactions {
 
 	private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
 
-	GraphTransactions(Driver driver, EnsembleProperties properties) {
+	private final RequestBookmarks bookmarks;
+
+	private final DatabaseMeters meters;
+
+	GraphTransactions(Driver driver, EnsembleProperties properties, RequestBookmarks bookmarks, DatabaseMeters meters) {
 		this.driver = driver;
+		this.bookmarks = bookmarks;
+		this.meters = meters;
 		this.readConfig = TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
 		this.writeConfig = TransactionConfig.builder().withTimeout(properties.writeTimeout()).build();
 	}
 
 	public <T> T read(TransactionCallback<T> work) {
+		BookmarkManager request = this.bookmarks.current();
 		this.commits.readLock().lock();
-		try (Session session = session(AccessMode.READ)) {
-			return session.executeRead(work, this.readConfig);
+		this.meters.started(AccessMode.READ);
+		try (Session session = session(AccessMode.READ, request)) {
+			return session.executeRead(countingRetries(AccessMode.READ, work), this.readConfig);
 		}
 		finally {
+			this.meters.finished(AccessMode.READ);
 			this.commits.readLock().unlock();
+			this.bookmarks.answer(request);
 		}
 	}
 
 	public <T> T write(TransactionCallback<T> work) {
-		try (Session session = session(AccessMode.WRITE)) {
-			return session.executeWrite((tx) -> {
+		BookmarkManager request = this.bookmarks.current();
+		this.meters.started(AccessMode.WRITE);
+		try (Session session = session(AccessMode.WRITE, request)) {
+			return session.executeWrite(countingRetries(AccessMode.WRITE, (tx) -> {
 				// A retry after a failed commit runs the work again: readers need not wait for that.
 				releaseCommitLock();
 				T result = work.execute(tx);
@@ -65,11 +83,25 @@ public class GraphTransactions {
 					this.commits.writeLock().lock();
 				}
 				return result;
-			}, this.writeConfig);
+			}), this.writeConfig);
 		}
 		finally {
+			this.meters.finished(AccessMode.WRITE);
 			releaseCommitLock();
+			this.bookmarks.answer(request);
 		}
+	}
+
+	/** The work, counting each run after the first: the driver retries it after a transient error. */
+	private <T> TransactionCallback<T> countingRetries(AccessMode mode, TransactionCallback<T> work) {
+		boolean[] ran = { false };
+		return (tx) -> {
+			if (ran[0]) {
+				this.meters.retried(mode);
+			}
+			ran[0] = true;
+			return work.execute(tx);
+		};
 	}
 
 	private void releaseCommitLock() {
@@ -83,13 +115,17 @@ public class GraphTransactions {
 	 * service is serving.
 	 */
 	public <T> T inSession(Function<Session, T> work) {
-		try (Session session = session(AccessMode.WRITE)) {
+		try (Session session = session(AccessMode.WRITE, null)) {
 			return work.apply(session);
 		}
 	}
 
-	private Session session(AccessMode mode) {
-		return this.driver.session(SessionConfig.builder().withDefaultAccessMode(mode).build());
+	private Session session(AccessMode mode, BookmarkManager request) {
+		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode);
+		if (request != null) {
+			config.withBookmarkManager(request);
+		}
+		return this.driver.session(config.build());
 	}
 
 }

@@ -69,6 +69,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (isTimeout(ex)) {
 			return unavailable(ex);
 		}
+		if (ex.code().contains("InvalidBookmark")) {
+			// Decoded, but not bookmarks of this database: the client sent something else in the header.
+			BadRequestException bad = new BadRequestException(RequestBookmarks.HEADER, "not a bookmark of this database");
+			return ResponseEntity.badRequest().body(badRequest(bad));
+		}
 		throw ex;
 	}
 

@@ -1,12 +1,24 @@
 package org.ensemble.system;
 
 import org.neo4j.configuration.helpers.PortBindException;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.env.Environment;
 
-/** Turns the failures a user can fix (busy data folder, edited migration) into a short message. */
+/**
+ * Turns the failures a user can fix (busy data folder, edited migration, a Neo4j server that refuses
+ * the credentials or does not answer) into a short message.
+ */
 class StartupFailureAnalyzer implements FailureAnalyzer {
+
+	private final Environment environment;
+
+	StartupFailureAnalyzer(Environment environment) {
+		this.environment = environment;
+	}
 
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
@@ -23,8 +35,22 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
 			if (cause instanceof MigrationException migration) {
 				return new FailureAnalysis(migration.getMessage(), migration.action(), migration);
 			}
+			if (cause instanceof AuthenticationException refused) {
+				return new FailureAnalysis("The Neo4j server at " + server() + " refused the credentials of user '"
+						+ this.environment.getProperty("spring.neo4j.authentication.username") + "': " + refused.getMessage(),
+						"Set NEO4J_USERNAME and NEO4J_PASSWORD to a user of that server.", refused);
+			}
+			if (cause instanceof ServiceUnavailableException away) {
+				return new FailureAnalysis("No Neo4j server answered at " + server() + ": " + away.getMessage(),
+						"Start the server, or set NEO4J_URI to where it runs (bolt://host:7687, or neo4j://host:7687 for a cluster).",
+						away);
+			}
 		}
 		return null;
+	}
+
+	private String server() {
+		return this.environment.getProperty("spring.neo4j.uri", "NEO4J_URI");
 	}
 
 }

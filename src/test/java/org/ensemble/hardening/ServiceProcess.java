@@ -1,24 +1,18 @@
 package org.ensemble.hardening;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.ensemble.EnsembleApplication;
 
@@ -40,35 +34,48 @@ final class ServiceProcess implements AutoCloseable {
 
 	private static final Pattern BOLT_PORT = Pattern.compile("Bolt on bolt://127\\.0\\.0\\.1:(\\d+)");
 
-	private final Process process;
-
-	private final Path output;
-
-	private final long startedAt = System.nanoTime();
+	private final ChildJvm jvm;
 
 	private URI base;
 
-	private ServiceProcess(Process process, Path output) {
-		this.process = process;
-		this.output = output;
+	private ServiceProcess(ChildJvm jvm) {
+		this.jvm = jvm;
 	}
 
 	/**
-	 * Starts {@code serve} on the data folder and waits until {@code /actuator/health} is UP.
+	 * Starts {@code serve} on the data folder with its embedded database and waits until
+	 * {@code /actuator/health} is UP.
 	 * @param scratch the test's folder for the output ({@code service.log}) and the process's temporary
 	 * files: a killed service cannot remove its uploads, and they must not pile up in the shared /tmp
 	 */
 	static ServiceProcess serve(Path dataDir, Path scratch) throws IOException, InterruptedException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		Path output = scratch.resolve("service.log");
-		Path tmp = Files.createDirectories(scratch.resolve("tmp"));
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
-				"-Djava.io.tmpdir=" + tmp, "-cp", classPath(), EnsembleApplication.class.getName()));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-		builder.environment()
-			.putAll(Map.of("ENSEMBLE_DATA_DIR", dataDir.toString(), "ENSEMBLE_BOLT_PORT", "0", "ENSEMBLE_API_KEY", API_KEY,
-					"ENSEMBLE_DEMO_ON_FIRST_START", "false", "PORT", "0", "ENSEMBLE_PAGE_CACHE", "256m"));
-		ServiceProcess service = new ServiceProcess(builder.start(), output);
+		return healthy(start(Map.of("ENSEMBLE_DATA_DIR", dataDir.toString(), "ENSEMBLE_BOLT_PORT", "0"), scratch));
+	}
+
+	/** Starts {@code serve} in server mode on the Neo4j server at that URI and waits until it is healthy. */
+	static ServiceProcess serveOn(String neo4jUri, String password, Path scratch) throws IOException, InterruptedException {
+		return healthy(startOn(neo4jUri, password, scratch));
+	}
+
+	/**
+	 * Starts {@code serve} in server mode and returns at once: for starts that must overlap, or that
+	 * must fail. Its data folder (which server mode leaves empty) and output are in {@code scratch}.
+	 */
+	static ServiceProcess startOn(String neo4jUri, String password, Path scratch) throws IOException {
+		// A request on a server that is away is retried for NEO4J_MAX_RETRY_TIME before its 503: short here.
+		return start(Map.of("NEO4J_URI", neo4jUri, "NEO4J_USERNAME", Neo4jServerProcess.USERNAME, "NEO4J_PASSWORD",
+				password, "NEO4J_MAX_RETRY_TIME", "3s", "ENSEMBLE_DATA_DIR", scratch.resolve("data").toString()), scratch);
+	}
+
+	private static ServiceProcess start(Map<String, String> mode, Path scratch) throws IOException {
+		Map<String, String> environment = new HashMap<>(Map.of("ENSEMBLE_API_KEY", API_KEY,
+				"ENSEMBLE_DEMO_ON_FIRST_START", "false", "PORT", "0", "ENSEMBLE_PAGE_CACHE", "256m"));
+		environment.putAll(mode);
+		return new ServiceProcess(ChildJvm.start("service", EnsembleApplication.class, List.of(), "1g", environment,
+				Files.createDirectories(scratch)));
+	}
+
+	private static ServiceProcess healthy(ServiceProcess service) throws InterruptedException, IOException {
 		try {
 			service.awaitHealthy();
 		}
@@ -79,29 +86,19 @@ final class ServiceProcess implements AutoCloseable {
 		return service;
 	}
 
-	/**
-	 * The test's class path without empty entries: Surefire's ends with a separator, which a JVM reads
-	 * as the working directory, and there the project's own {@code cypher/} folder would be found beside
-	 * the copy in {@code target/classes} (two migrations of each version).
-	 */
-	private static String classPath() {
-		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !entry.isEmpty())
-			.collect(Collectors.joining(File.pathSeparator));
-	}
-
-	private void awaitHealthy() throws IOException, InterruptedException {
+	/** Waits until {@code /actuator/health} answers UP. */
+	ServiceProcess awaitHealthy() throws IOException, InterruptedException {
 		int port = Integer.parseInt(awaitLine(HTTP_PORT, START_TIMEOUT).group(1));
 		this.base = URI.create("http://127.0.0.1:" + port);
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		HttpRequest health = HttpRequest.newBuilder(this.base.resolve("/actuator/health")).timeout(Duration.ofSeconds(30)).build();
-		long deadline = this.startedAt + START_TIMEOUT.toNanos();
+		long deadline = this.jvm.startedAt() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
-			ensureAlive();
+			this.jvm.ensureAlive();
 			try {
 				HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-					return;
+					return this;
 				}
 			}
 			catch (IOException ex) {
@@ -114,24 +111,7 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** The first match of the pattern in the output, waiting for it while the process lives. */
 	Matcher awaitLine(Pattern pattern, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			Matcher matcher = pattern.matcher(output());
-			if (matcher.find()) {
-				return matcher;
-			}
-			ensureAlive();
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("No line matching '" + pattern + "' within " + timeout + "; the output:\n" + output());
-			}
-			Thread.sleep(100);
-		}
-	}
-
-	private void ensureAlive() {
-		if (!this.process.isAlive()) {
-			throw new AssertionError("The service ended (exit " + this.process.exitValue() + "); its output:\n" + output());
-		}
+		return this.jvm.awaitLine(pattern, timeout);
 	}
 
 	URI uri(String path) {
@@ -148,69 +128,37 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** Seconds since the process was started. */
 	double uptimeSeconds() {
-		return (System.nanoTime() - this.startedAt) / 1e9;
+		return this.jvm.uptimeSeconds();
 	}
 
 	/** SIGKILL: no shutdown hook runs, nothing is flushed; as a power cut is to the database's files. */
 	void kill() throws InterruptedException {
-		this.process.destroyForcibly();
-		if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
-			throw new AssertionError("The service survived SIGKILL for a minute");
-		}
+		this.jvm.kill();
 	}
 
 	/** SIGTERM, as {@code docker stop} or systemd send it; the service shuts down by itself from there. */
 	void terminate() {
-		this.process.destroy();
+		this.jvm.terminate();
 	}
 
 	/** Waits for the process to end; returns its exit code, or fails after the timeout. */
 	int awaitExit(Duration timeout) throws InterruptedException {
-		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			throw new AssertionError("The service did not stop within " + timeout + "; its output:\n" + output());
-		}
-		return this.process.exitValue();
+		return this.jvm.awaitExit(timeout);
 	}
 
-	/**
-	 * What every thread of the service is doing, from {@code jcmd} beside the JDK that runs it: for a
-	 * failure in which the service stopped answering, the only way to see where it waited.
-	 */
+	/** What every thread of the service is doing: see {@link ChildJvm#threadDump()}. */
 	String threadDump() {
-		Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
-		try {
-			Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(this.process.pid()), "Thread.print")
-				.redirectErrorStream(true)
-				.start();
-			String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			dump.waitFor(30, TimeUnit.SECONDS);
-			return threads;
-		}
-		catch (IOException ex) {
-			return "(no thread dump: " + ex.getMessage() + ")";
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return "(no thread dump: interrupted)";
-		}
+		return this.jvm.threadDump();
 	}
 
 	String output() {
-		try {
-			return Files.readString(this.output, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.jvm.output();
 	}
 
 	/** Whatever happened, the process is gone afterwards. */
 	@Override
 	public void close() throws InterruptedException {
-		if (this.process.isAlive()) {
-			this.process.destroyForcibly();
-			this.process.waitFor(1, TimeUnit.MINUTES);
-		}
+		this.jvm.close();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -141,7 +142,7 @@ class CypherMigrationsTests extends GraphTestSupport {
 		MigrationException failure = org.junit.jupiter.api.Assertions.assertThrows(MigrationException.class,
 				() -> new CypherMigrations(this.driver, "classpath*:migrations-changed/V*__*.cypher"));
 
-		FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(new IllegalStateException("context failed", failure));
+		FailureAnalysis analysis = new StartupFailureAnalyzer(new StandardEnvironment()).analyze(new IllegalStateException("context failed", failure));
 
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription()).contains("V1 (constraints)");

@@ -21,6 +21,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 import org.ensemble.EnsembleApplication;
 import org.ensemble.catalog.CatalogReads;
@@ -92,7 +93,7 @@ class EmbeddedRestartTests {
 		assertThat(busy.dataDir()).isEqualTo(this.dataDir.toAbsolutePath().normalize());
 		assertThat(first.getBean(CatalogReads.class).work("netflix:the-call")).as("the first instance still serves").isPresent();
 
-		FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+		FailureAnalysis analysis = new StartupFailureAnalyzer(new StandardEnvironment()).analyze(failure);
 		assertThat(analysis).as("failure analysis").isNotNull();
 		assertThat(analysis.getDescription()).contains(folder()).contains("in use");
 		assertThat(analysis.getAction()).contains("ENSEMBLE_DATA_DIR");
