@@ -1,0 +1,104 @@
+package org.ensemble.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.ensemble.ingest.parse.ImdbParser;
+import org.ensemble.ingest.parse.WikidataParser;
+import org.ensemble.support.GraphTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The acceptance test of the second release: the Ballerina story in the formats film people hold
+ * ({@code cypher/demo/imdb}, IMDb's files with IMDb's spellings, series and episodes; and
+ * {@code cypher/demo/wikidata.ndjson}, a Wikidata extract), loaded through the importers. Found by the
+ * names as the news spells them or in Hangul, the reunions are the story's: Lee Chung-hyun and Jeon
+ * Jong-seo after The Call, Jeon Jong-seo and Kim Ji-hoon after the series Money Heist: Korea, and GRAY
+ * with Netflix after Hellbound and D.P.
+ */
+class StoryAcceptanceTests extends GraphTestSupport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	private Imports imports;
+
+	@BeforeEach
+	void importTheStory() {
+		this.imports.run(new ImportRequest.Imdb(Path.of("cypher/demo/imdb"), ImdbParser.DEFAULT_TITLE_TYPES, false),
+				new ImportProgress());
+		this.imports.run(new ImportRequest.Wikidata(Path.of("cypher/demo/wikidata.ndjson"),
+				WikidataParser.DEFAULT_WORK_CLASSES), new ImportProgress());
+	}
+
+	@Test
+	void theReunionsOfBallerinaAreTheStorysFoundByTheNamesAsTheNewsSpellsThem() throws Exception {
+		String lee = firstHit("Lee Choong Hyun", "person");
+		String jeon = firstHit("Jeon Jong Seo", "person");
+		String kim = firstHit("김지훈", "person");
+		String gray = firstHit("GRAY", "person");
+		assertThat(firstHit("이충현", "person")).isEqualTo(lee);
+		assertThat(firstHit("전종서", "person")).isEqualTo(jeon);
+		String ballerina = firstHit("Ballerina", "work");
+
+		JsonNode reunions = getJson("/api/works/" + ballerina + "/reunions");
+
+		List<String> pairs = new ArrayList<>();
+		reunions.path("pairs").forEach((pair) -> {
+			List<String> works = new ArrayList<>();
+			pair.path("works").forEach((w) -> works.add(w.path("title").asString()));
+			pairs.add(pair.path("a").path("id").asString() + "+" + pair.path("b").path("id").asString() + " " + works);
+		});
+		assertThat(pairs).contains(pair(lee, jeon) + " [The Call]",
+				pair(jeon, kim) + " [Money Heist: Korea – Joint Economic Area]");
+		List<String> companies = new ArrayList<>();
+		reunions.path("companies").forEach((c) -> {
+			List<String> works = new ArrayList<>();
+			c.path("works").forEach((w) -> works.add(w.path("title").asString()));
+			companies.add(c.path("person").path("id").asString() + "@" + c.path("company").path("name").asString() + " "
+					+ works.stream().sorted().toList());
+		});
+		assertThat(companies).contains(gray + "@Netflix [D.P., Hellbound]");
+		// GRAY is the composer of Hellbound from its episodes' credits, IMDb's only word on it.
+		JsonNode grayCredits = getJson("/api/people/" + gray);
+		assertThat(grayCredits.path("name").asString()).isEqualTo("GRAY");
+		List<String> composed = new ArrayList<>();
+		grayCredits.path("credits").forEach((c) -> composed.add(c.path("work").path("title").asString() + ":" + c.path("role").asString()));
+		assertThat(composed).contains("Hellbound:composer", "D.P.:composer", "Ballerina:composer");
+		// One node per person: IMDb's nm id and Wikidata's Q id find the same Jeon Jong-seo.
+		assertThat(getJson("/api/people/imdb:nm9112345").path("id").asString()).isEqualTo(jeon);
+		assertThat(getJson("/api/people/wikidata:Q90000102").path("id").asString()).isEqualTo(jeon);
+	}
+
+	/** The pair as the reunions answer names it: the smaller id first. */
+	private static String pair(String x, String y) {
+		return (x.compareTo(y) < 0) ? x + "+" + y : y + "+" + x;
+	}
+
+	private String firstHit(String q, String type) throws Exception {
+		JsonNode hits = JSON.readTree(this.mvc.perform(get("/api/search").param("q", q).param("type", type))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).path("hits");
+		assertThat(hits.size()).as("hits for %s", q).isPositive();
+		return hits.path(0).path("id").asString();
+	}
+
+	private JsonNode getJson(String path) throws Exception {
+		return JSON.readTree(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray());
+	}
+
+}
