@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.ensemble.collaboration.BruteForceCollaborations;
 
+import org.ensemble.support.MigrationScripts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -112,22 +114,8 @@ class ServerModeProcessIT {
 			.stream()
 			.map((r) -> r.get("v").asInt())
 			.toList();
-		assertThat(stored).as("migrations recorded on the server").isEqualTo(scriptVersions());
+		assertThat(stored).as("migrations recorded on the server").isEqualTo(MigrationScripts.versions());
 		assertThat(both).as("migrations applied by the two instances together").isEqualTo(stored);
-	}
-
-	/** The versions of the scripts in cypher/, in order. */
-	private static List<Integer> scriptVersions() {
-		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("cypher"))) {
-			return files.map((f) -> f.getFileName().toString())
-				.filter((name) -> name.matches("V\\d+__.*\\.cypher"))
-				.map((name) -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-				.sorted()
-				.toList();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	private static List<Integer> applied(String output) {

@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ensemble.support.GraphTestSupport;
 import org.ensemble.support.Requests;
 
+import org.ensemble.support.MigrationScripts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -68,7 +70,7 @@ class ServerModeIT {
 
 	@Test
 	void theSchemaIsMigratedOnTheServer() {
-		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4);
+		assertThat(this.migrations.applied()).isEqualTo(MigrationScripts.versions());
 	}
 
 	@Test
