@@ -34,7 +34,7 @@ final class KoreanSyllables {
 			"h", "h", "m", "m", "n", "n", "rh", "", "r", "", "l", "", "", "");
 
 	private static final Map<String, String> VOWELS = ordered(
-			"yeo", "yo", "yoo", "yo", "you", "yo", "yeu", "yo", "yu", "yo", "yo", "yo", "eo", "o", "oo", "o",
+			"yeo", "yo", "yoo", "yo", "you", "yo", "yeu", "yo", "yu", "yo", "yo", "yo", "eo", "o", "woo", "o", "oo", "o",
 			"ou", "o", "eu", "o", "u", "o", "o", "o", "wae", "we", "oe", "we", "oi", "we", "we", "we",
 			"wa", "wa", "weo", "wo", "wo", "wo", "wi", "wi", "wee", "wi", "eui", "i", "ui", "i", "yi", "i",
 			"ee", "i", "i", "i", "ae", "e", "ai", "e", "e", "e", "yae", "ye", "ye", "ye", "ya", "ya", "a", "a");

@@ -21,6 +21,8 @@ public final class SearchText {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+
 	private static final Pattern JOINERS = Pattern.compile("[-'’.·‐‑–]");
 
 	private SearchText() {
@@ -57,16 +59,22 @@ public final class SearchText {
 		}
 		List<String> words = List.of(folded.split(" "));
 		if (KoreanSyllables.isKoreanName(words)) {
-			variants.add(words.stream().flatMap((word) -> soundKeys(word).stream()).collect(Collectors.joining(" ")));
+			variants.add(words.stream().flatMap((word) -> KoreanSyllables.keys(word).stream()).collect(Collectors.joining(" ")));
 		}
 	}
 
 	/**
-	 * The sound keys of a folded word's syllables, as {@link #of} stores them for Korean names; none
-	 * when the word is not a run of romanised or Hangul syllables.
+	 * The sound keys of a folded query word's syllables, as {@link #of} stores them for Korean names;
+	 * none when the word is not a run of romanised or Hangul syllables. A word that is not, but would
+	 * be without a doubled letter, is taken as that typo ("Jeonn", "Yurimm").
 	 */
 	public static List<String> soundKeys(String word) {
-		return KoreanSyllables.keys(word);
+		List<String> keys = KoreanSyllables.keys(word);
+		if (keys.isEmpty()) {
+			String undoubled = DOUBLED.matcher(word).replaceAll("$1");
+			return undoubled.equals(word) ? keys : KoreanSyllables.keys(undoubled);
+		}
+		return keys;
 	}
 
 	/** Whether a word of {@code searchText} is a sound key rather than a written word. */
