@@ -3,20 +3,25 @@ package org.ensemble.credit;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Folds names for search: lower case, accents dropped, punctuation as spaces, and each hyphenated or
  * dotted name also written joined ("chung-hyun" is found as "chung hyun" and "chunghyun"). Hangul and
- * other scripts are kept as they are.
+ * other scripts are kept as they are. A Korean name (in Hangul, or romanised with a Korean surname)
+ * also gets the sound keys of its syllables, so that its other romanisations and its Hangul find it.
  */
 public final class SearchText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
 
 	private static final Pattern JOINERS = Pattern.compile("[-'’.·‐‑–]");
 
@@ -25,6 +30,12 @@ public final class SearchText {
 
 	/** Separates the variants in {@code searchText}; never part of a folded word, so never matched. */
 	public static final String SEPARATOR = " | ";
+
+	/**
+	 * The version of what {@link #of} writes: text stored under another version is written again at
+	 * start. 2 added the sound keys of Korean names.
+	 */
+	public static final int VERSION = 2;
 
 	/** The text stored in {@code searchText}: every folded variant of the names. */
 	public static String of(String name, Collection<String> aliases) {
@@ -40,11 +51,35 @@ public final class SearchText {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		variants.add(fold(text));
+		String folded = fold(text);
+		variants.add(folded);
 		String joined = isAscii(text) ? foldAscii(text, true) : fold(JOINERS.matcher(stripMarks(text)).replaceAll(""));
 		if (!joined.isEmpty()) {
 			variants.add(joined);
 		}
+		List<String> words = List.of(folded.split(" "));
+		if (KoreanSyllables.isKoreanName(words)) {
+			variants.add(words.stream().flatMap((word) -> KoreanSyllables.keys(word).stream()).collect(Collectors.joining(" ")));
+		}
+	}
+
+	/**
+	 * The sound keys of a folded query word's syllables, as {@link #of} stores them for Korean names;
+	 * none when the word is not a run of romanised or Hangul syllables. A word that is not, but would
+	 * be without a doubled letter, is taken as that typo ("Jeonn", "Yurimm").
+	 */
+	public static List<String> soundKeys(String word) {
+		List<String> keys = KoreanSyllables.keys(word);
+		if (keys.isEmpty()) {
+			String undoubled = DOUBLED.matcher(word).replaceAll("$1");
+			return undoubled.equals(word) ? keys : KoreanSyllables.keys(undoubled);
+		}
+		return keys;
+	}
+
+	/** Whether a word of {@code searchText} is a sound key rather than a written word. */
+	public static boolean isSoundKey(String word) {
+		return word.startsWith("_");
 	}
 
 	/** Lower case, no accents, words separated by single spaces. */
