@@ -326,6 +326,12 @@ public final class Generate {
 
 	long seriesTitles, miniSeriesTitles, episodeTitles, seriesCredits, mostEpisodes;
 
+	/** Credits the importer stores on series: one per person and role of a series, its episodes' rolled up. */
+	long seriesWorkCredits;
+
+	/** The (person, role) pairs of the series being written. */
+	final java.util.Set<Long> seriesCreditKeys = new java.util.HashSet<>();
+
 	// samples
 	final long[] repeatPairs = new long[300];
 
@@ -655,6 +661,7 @@ public final class Generate {
 			this.seriesTitles++;
 		}
 		this.mostEpisodes = Math.max(this.mostEpisodes, episodeCount);
+		this.seriesCreditKeys.clear();
 		// the people of the series
 		this.team.size = 0;
 		this.mainCast.size = 0;
@@ -714,6 +721,7 @@ public final class Generate {
 			}
 			episodes.append(line);
 		}
+		this.seriesWorkCredits += this.seriesCreditKeys.size();
 	}
 
 	/**
@@ -757,6 +765,9 @@ public final class Generate {
 
 	/** Counts the credits of one series or episode title: people credited on it, once each. */
 	void countSeriesTeam(int kept) {
+		for (int i = 0; i < kept; i++) {
+			this.seriesCreditKeys.add(this.team.get(i) * 16L + this.teamRoles.get(i));
+		}
 		this.keptCredits += kept;
 		this.seriesCredits += kept;
 		this.distinct.size = 0;
@@ -935,7 +946,8 @@ public final class Generate {
 		else {
 			this.otherTypes++;
 			// series and episodes are generated for real (series(..)), with their title.episode rows
-			String[] types = { "short", "tvMovie", "video", "tvShort", "videoGame", "tvPilot" };
+			// none of them a type the importer keeps by default (tvMovie and tvSpecial are kept since issue 13)
+			String[] types = { "short", "musicVideo", "video", "tvShort", "videoGame", "tvPilot" };
 			type = types[this.rng.below(types.length)];
 		}
 		writeTitle(titles, line, work, type, adultMovie, year, -1);
@@ -1320,6 +1332,9 @@ public final class Generate {
 		s.append("credits=").append(this.keptCredits).append('\n');
 		s.append("filmCredits=").append(this.keptCredits - this.seriesCredits).append('\n');
 		s.append("seriesCredits=").append(this.seriesCredits).append('\n');
+		// what an import with the default title types and title.episode stores
+		s.append("works=").append(this.movies + this.seriesTitles + this.miniSeriesTitles).append('\n');
+		s.append("storedCredits=").append(this.keptCredits - this.seriesCredits + this.seriesWorkCredits).append('\n');
 		s.append("people=").append(this.people).append('\n');
 		s.append("creditedPeople=").append(credited).append('\n');
 		s.append("peopleWithOneCredit=").append(single).append('\n');
