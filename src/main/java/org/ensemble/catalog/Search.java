@@ -22,6 +22,9 @@ import org.ensemble.system.Params;
 @Service
 public class Search {
 
+	/** What an exact match adds to its full-text score: more than any full-text score reaches. */
+	private static final double EXACT = 100;
+
 	private final GraphTransactions graph;
 
 	Search(GraphTransactions graph) {
@@ -83,7 +86,12 @@ public class Search {
 	/** Exact whole-name (or alias) matches rank above every partial match. */
 	private static double rank(double score, String folded, String searchText) {
 		boolean exact = List.of(searchText.split(Pattern.quote(SearchText.SEPARATOR))).contains(folded);
-		return Math.round((exact ? 100 + score : score) * 1000) / 1000.0;
+		return Math.round((exact ? EXACT + score : score) * 1000) / 1000.0;
+	}
+
+	/** Whether the hit matched a whole name or alias of its person or work, not just part of one. */
+	public static boolean exact(SearchHit hit) {
+		return hit.score() >= EXACT;
 	}
 
 }
