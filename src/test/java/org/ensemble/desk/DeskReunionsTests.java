@@ -152,12 +152,6 @@ class DeskReunionsTests extends GraphTestSupport {
 		badRequest("{\"people\": [\"GRAY\"], \"companies\": [\"\"]}", "companies[0]");
 	}
 
-	@Test
-	void otherPostsStillNeedTheKey() throws Exception {
-		this.mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON).content("{}"))
-			.andExpect(status().isUnauthorized());
-	}
-
 	private void badRequest(String body, String field) throws Exception {
 		expect(body, status().isBadRequest(), jsonPath("$.parameter").value(field));
 	}
