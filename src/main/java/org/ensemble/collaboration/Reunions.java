@@ -12,6 +12,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
+import org.ensemble.credit.CompanySummary;
 import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
 import org.ensemble.credit.TeamCredit;
@@ -102,10 +103,7 @@ public class Reunions {
 			List<WorkSummary> works) {
 	}
 
-	public record CompanyReunion(PersonSummary person, Company company, List<WorkSummary> works) {
-	}
-
-	public record Company(String id, String name) {
+	public record CompanyReunion(PersonSummary person, CompanySummary company, List<WorkSummary> works) {
 	}
 
 	/** The reunions of a team that exists only on paper: what its members and companies did before. */
@@ -167,7 +165,7 @@ public class Reunions {
 		List<PairReunion> pairs = tx.run(team + PAIRS, params).list((r) -> new PairReunion(person(r.get("a")),
 				person(r.get("b")), roleNames(r.get("aRoles")), roleNames(r.get("bRoles")), r.get("works").asList(Reunions::work)));
 		List<CompanyReunion> companies = tx.run(team + COMPANIES, params).list((r) -> new CompanyReunion(person(r.get("person")),
-				new Company(r.get("company").get("id").asString(), r.get("company").get("name").asString(null)),
+				r.get("company").as(CompanySummary.class),
 				r.get("works").asList(Reunions::work)));
 		return new TeamAnswer(pairs, companies);
 	}

@@ -112,9 +112,9 @@ class DeskReunionsTests extends GraphTestSupport {
 	}
 
 	@Test
-	void beforeTheirFirstSharedWorkNothingHappenedAndTheTextSaysSo() throws Exception {
+	void beforeTheirFirstSharedWorkNothingHappenedAndTheTextSaysSoWithTheCompanyGivenById() throws Exception {
 		JsonNode answer = reunions("""
-				{"people": ["Lee Choong Hyun", "Jeon Jong Seo", "Kim Ji Hoon"], "companies": ["Netflix"], "before": "2020-01-01"}""");
+				{"people": ["Lee Choong Hyun", "Jeon Jong Seo", "Kim Ji Hoon"], "companies": ["wikidata:Q907311"], "before": "2020-01-01"}""");
 
 		assertThat(answer.path("pairs").isEmpty()).isTrue();
 		assertThat(answer.path("companies").isEmpty()).isTrue();
