@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.ensemble.credit.CompanySummary;
+import org.ensemble.credit.Ids;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
 
@@ -58,6 +60,25 @@ public class CatalogReads {
 	public Optional<PersonView> person(String id) {
 		return this.graph.read((tx) -> Identity.find(tx, Identity.Kind.PERSON, id)
 			.flatMap((node) -> tx.run(PERSON, Map.of("id", node)).list((r) -> r.get("person").as(PersonView.class)).stream().findFirst()));
+	}
+
+	/**
+	 * The companies known by this id (or any other they carry), else those whose name is this one,
+	 * ignoring case: sources spell a company's name alike but store it apart until an id joins them,
+	 * and a journalist's "Netflix" means all of them.
+	 */
+	public List<CompanySummary> companies(String idOrName) {
+		return this.graph.read((tx) -> {
+			Optional<String> byId = Ids.valid(idOrName) ? Identity.find(tx, Identity.Kind.COMPANY, idOrName) : Optional.empty();
+			if (byId.isPresent()) {
+				return tx.run("MATCH (c:Company {id: $id}) RETURN c {.id, .name} AS company", Map.of("id", byId.get()))
+					.list((r) -> r.get("company").as(CompanySummary.class));
+			}
+			return tx.run("""
+					MATCH (c:Company) WHERE toLower(c.name) = toLower($name)
+					RETURN c {.id, .name} AS company ORDER BY c.id""", Map.of("name", idOrName))
+				.list((r) -> r.get("company").as(CompanySummary.class));
+		});
 	}
 
 	public boolean personExists(String id) {

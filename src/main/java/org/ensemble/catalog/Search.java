@@ -33,6 +33,9 @@ public class Search {
 	/** Fuzzy matching expands each word into many terms; longer queries are names with a title, not typos. */
 	private static final int MOST_FUZZY_WORDS = 6;
 
+	/** What an exact match adds to its full-text score: more than any full-text score reaches. */
+	private static final double EXACT = 100;
+
 	private final GraphTransactions graph;
 
 	Search(GraphTransactions graph) {
@@ -170,7 +173,7 @@ public class Search {
 			for (String word : this.words) {
 				matched += wordMatch(word, stored);
 			}
-			return (exact ? 100 : 0) + matched;
+			return (exact ? EXACT : 0) + matched;
 		}
 
 		private static int wordMatch(String word, Set<String> stored) {
@@ -185,6 +188,11 @@ public class Search {
 			return prefix ? 2 : 1;
 		}
 
+	}
+
+	/** Whether the hit matched a whole name or alias of its person or work, not just part of one. */
+	public static boolean exact(SearchHit hit) {
+		return hit.score() >= EXACT;
 	}
 
 }

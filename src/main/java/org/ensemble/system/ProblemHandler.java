@@ -34,7 +34,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		if (!ex.unknown().isEmpty()) {
+			problem.setProperty("unknown", ex.unknown());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -35,7 +35,7 @@ class ModularityTests {
 
 	private static final String ROOT = "org.ensemble";
 
-	private static final List<String> FEATURES = List.of("catalog", "collaboration", "ingest", "paths", "network");
+	private static final List<String> FEATURES = List.of("catalog", "collaboration", "ingest", "paths", "network", "desk");
 
 	private static JavaClasses classes;
 

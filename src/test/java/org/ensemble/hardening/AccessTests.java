@@ -13,6 +13,7 @@ import org.ensemble.support.GraphTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,6 +42,19 @@ class AccessTests extends GraphTestSupport {
 		assertThat(GraphSnapshot.of(this.driver).checksum()).isEqualTo(before);
 		this.mvc.perform(put("/api/works/w1").header("Authorization", "Bearer " + API_KEY)
 			.contentType(MediaType.APPLICATION_JSON).content(WORK)).andExpect(status().isCreated());
+	}
+
+	/** A POST that only reads is as open as a GET; every other POST, and other methods on its path, still need the key. */
+	@Test
+	void theReadingPostOfReunionsIsOpenAndNoOtherWrite() throws Exception {
+		this.mvc.perform(post("/api/reunions").contentType(MediaType.APPLICATION_JSON).content("{\"people\": []}"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(put("/api/reunions").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/reunions/x").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.ensemble.ingest;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.ensemble.ingest.parse.ImdbParser;
-import org.ensemble.ingest.parse.WikidataParser;
 import org.ensemble.support.GraphTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,10 +33,7 @@ class StoryAcceptanceTests extends GraphTestSupport {
 
 	@BeforeEach
 	void importTheStory() {
-		this.imports.run(new ImportRequest.Imdb(Path.of("cypher/demo/imdb"), ImdbParser.DEFAULT_TITLE_TYPES, false),
-				new ImportProgress());
-		this.imports.run(new ImportRequest.Wikidata(Path.of("cypher/demo/wikidata.ndjson"),
-				WikidataParser.DEFAULT_WORK_CLASSES), new ImportProgress());
+		TheStory.importWith(this.imports);
 	}
 
 	@Test
