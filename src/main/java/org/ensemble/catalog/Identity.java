@@ -16,6 +16,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import org.ensemble.collaboration.CollaborationUpkeep;
+import org.ensemble.credit.ExternalIds;
 import org.ensemble.credit.Role;
 
 /**
@@ -31,24 +32,20 @@ final class Identity {
 	/** The kinds of node, each with the namespaces its ids come in. */
 	enum Kind {
 
-		PERSON("Person", "imdb:", "tmdb:person:"), WORK("Work", "imdb:", "tmdb:movie:"), COMPANY("Company", null,
-				"tmdb:company:");
+		PERSON("Person", ExternalIds.PERSON), WORK("Work", ExternalIds.WORK), COMPANY("Company", ExternalIds.COMPANY);
 
 		private final String label;
 
-		private final String imdbPrefix;
-
-		private final String tmdbPrefix;
+		private final ExternalIds ids;
 
 		private final String find;
 
 		/** The nodes that already carry these ids: one index seek a row, where the full search takes four. */
 		private final String self;
 
-		Kind(String label, String imdbPrefix, String tmdbPrefix) {
+		Kind(String label, ExternalIds ids) {
 			this.label = label;
-			this.imdbPrefix = imdbPrefix;
-			this.tmdbPrefix = tmdbPrefix;
+			this.ids = ids;
 			this.find = """
 					UNWIND $rows AS row
 					CALL (row) {
@@ -75,17 +72,9 @@ final class Identity {
 	record Known(String id, String imdbId, String tmdbId, String wikidataId) {
 
 		static Known of(Kind kind, String id, String imdbId, String tmdbId, String wikidataId) {
-			return new Known(id, (imdbId != null) ? imdbId : implied(id, kind.imdbPrefix),
-					(tmdbId != null) ? tmdbId : implied(id, kind.tmdbPrefix),
-					(wikidataId != null) ? wikidataId : implied(id, "wikidata:"));
-		}
-
-		private static String implied(String id, String prefix) {
-			if (prefix == null || id == null || !id.startsWith(prefix) || id.length() == prefix.length()) {
-				return null;
-			}
-			String rest = id.substring(prefix.length());
-			return rest.contains(":") ? null : rest;
+			return new Known(id, (imdbId != null) ? imdbId : kind.ids.imdbOf(id),
+					(tmdbId != null) ? tmdbId : kind.ids.tmdbOf(id),
+					(wikidataId != null) ? wikidataId : ExternalIds.wikidataOf(id));
 		}
 
 		Map<String, Object> row() {

@@ -119,13 +119,21 @@ public class Collaborators {
 	private static Page fromCollaborations(TransactionContext tx, String personId, Map<String, Object> params) {
 		var records = tx.run(FROM_COLLABORATIONS, params).list();
 		if (records.isEmpty()) {
-			throw new NotFoundException("No person with id " + personId);
+			// Not a node's own id: perhaps another id the person is known by (a 404 if none).
+			String node = People.require(tx, List.of(personId)).get(0).id();
+			params.put("id", node);
+			records = tx.run(FROM_COLLABORATIONS, params).list();
+			if (records.isEmpty()) {
+				throw new NotFoundException("No person with id " + personId);
+			}
+			return page(new PersonSummary(node, records.get(0).get("name").asString(null)), records.get(0));
 		}
 		return page(new PersonSummary(personId, records.get(0).get("name").asString(null)), records.get(0));
 	}
 
 	private static Page fromCredits(TransactionContext tx, String personId, Map<String, Object> params) {
 		PersonSummary person = People.require(tx, List.of(personId)).get(0);
+		params.put("id", person.id());
 		return page(person, tx.run(FROM_CREDITS, params).single());
 	}
 

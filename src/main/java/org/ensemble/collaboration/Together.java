@@ -59,9 +59,10 @@ public class Together {
 	 * @param before only works released strictly before this date, or null
 	 * @param beforeWork only works released strictly before this work, or null
 	 */
-	public Answer of(List<String> people, Set<Role> roles, LocalDate before, String beforeWork) {
+	public Answer of(List<String> named, Set<Role> roles, LocalDate before, String beforeWork) {
 		return this.graph.read((tx) -> {
-			List<PersonSummary> found = People.require(tx, people);
+			List<PersonSummary> found = People.require(tx, named);
+			List<String> people = found.stream().map(PersonSummary::id).toList();
 			Map<String, Object> params = new HashMap<>();
 			params.put("first", people.get(0));
 			params.put("others", people.subList(1, people.size()));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import org.ensemble.collaboration.People;
 import org.ensemble.collaboration.Reunions;
+import org.ensemble.credit.PersonSummary;
 import org.ensemble.credit.Role;
 import org.ensemble.system.GraphTransactions;
 import org.ensemble.system.NotFoundException;
@@ -72,10 +73,10 @@ class Networks {
 	Graph around(NetworkRequest request) {
 		Ties ties = Ties.forRoles(request.roles());
 		List<String> types = request.roles() == null ? null : request.roles().stream().map(Role::relationship).toList();
-		this.people.require(request.seeds());
+		List<String> seeds = this.people.require(request.seeds()).stream().map(PersonSummary::id).distinct().toList();
 		return this.graph.read((tx) -> {
-			Set<String> kept = new LinkedHashSet<>(request.seeds());
-			List<String> frontier = request.seeds();
+			Set<String> kept = new LinkedHashSet<>(seeds);
+			List<String> frontier = seeds;
 			boolean truncated = false;
 			for (int step = 1; step <= request.depth() && !frontier.isEmpty() && !truncated; step++) {
 				int room = Math.max(0, request.limit() - kept.size());
@@ -95,7 +96,7 @@ class Networks {
 				frontier = next;
 			}
 			Drawing drawing = draw(tx, ties, List.copyOf(kept), request.minShared(), types, request.works(), request.limit());
-			return drawing.graph(Set.copyOf(request.seeds()), Map.of(), truncated);
+			return drawing.graph(Set.copyOf(seeds), Map.of(), truncated);
 		});
 	}
 

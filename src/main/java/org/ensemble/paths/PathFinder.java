@@ -85,10 +85,13 @@ class PathFinder {
 		String cypher = QUERIES[all ? 1 : 0][query.maxHops()];
 		List<PathStep.PersonStep> ends = requirePeople(query.from(), query.to());
 		return this.graph.read((tx) -> {
-			if (query.from().equals(query.to())) {
+			if (ends.size() == 1 || ends.get(0).id().equals(ends.get(1).id())) {
 				return List.of(List.<PathStep>of(ends.get(0)));
 			}
-			List<List<PathStep>> paths = tx.run(cypher, parameters(query))
+			Map<String, Object> params = parameters(query);
+			params.put("from", ends.get(0).id());
+			params.put("to", ends.get(ends.size() - 1).id());
+			List<List<PathStep>> paths = tx.run(cypher, params)
 				.list((r) -> r.get("steps").asList(PathFinder::step));
 			if (paths.isEmpty()) {
 				throw new NotFoundException("No path between " + query.from() + " and " + query.to() + " within "

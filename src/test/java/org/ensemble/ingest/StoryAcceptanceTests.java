@@ -75,6 +75,31 @@ class StoryAcceptanceTests extends GraphTestSupport {
 		assertThat(getJson("/api/people/wikidata:Q90000102").path("id").asString()).isEqualTo(jeon);
 	}
 
+	/** Every question that takes people takes any id they are known by, and answers with the node's own. */
+	@Test
+	void everyQuestionTakesAnyIdAPersonIsKnownBy() throws Exception {
+		String jeon = getJson("/api/people/imdb:nm9112345").path("id").asString();
+		String lee = getJson("/api/people/wikidata:Q90000101").path("id").asString();
+
+		JsonNode collaborators = getJson("/api/people/wikidata:Q90000102/collaborators");
+		assertThat(collaborators.path("person").path("id").asString()).isEqualTo(jeon);
+		assertThat(collaborators.path("total").asInt()).isPositive();
+		assertThat(getJson("/api/people/wikidata:Q90000102/collaborators?role=actor").path("person").path("id").asString())
+			.isEqualTo(jeon);
+		JsonNode together = getJson("/api/together?people=wikidata:Q90000101,imdb:nm9112345");
+		List<String> titles = new ArrayList<>();
+		together.path("works").forEach((w) -> titles.add(w.path("title").asString()));
+		assertThat(titles).containsExactly("The Call", "Ballerina");
+		JsonNode path = getJson("/api/paths?from=wikidata:Q90000101&to=imdb:nm9112345");
+		assertThat(path.path("hops").asInt()).isOne();
+		assertThat(path.path("path").path(0).path("id").asString()).isEqualTo(lee);
+		JsonNode network = getJson("/api/network?people=wikidata:Q90000102");
+		List<String> nodes = new ArrayList<>();
+		network.path("nodes").forEach((n) -> nodes.add(n.path("id").asString()));
+		assertThat(nodes).contains(jeon, lee);
+		this.mvc.perform(get("/api/people/wikidata:Q404/collaborators")).andExpect(status().isNotFound());
+	}
+
 	/** The pair as the reunions answer names it: the smaller id first. */
 	private static String pair(String x, String y) {
 		return (x.compareTo(y) < 0) ? x + "+" + y : y + "+" + x;
