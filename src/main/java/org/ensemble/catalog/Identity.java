@@ -38,26 +38,12 @@ final class Identity {
 
 		private final ExternalIds ids;
 
-		private final String find;
-
 		/** The nodes that already carry these ids: one index seek a row, where the full search takes four. */
 		private final String self;
 
 		Kind(String label, ExternalIds ids) {
 			this.label = label;
 			this.ids = ids;
-			this.find = """
-					UNWIND $rows AS row
-					CALL (row) {
-					  MATCH (n:%1$s {id: row.id}) RETURN n
-					  UNION
-					  MATCH (n:%1$s {imdbId: row.imdbId}) RETURN n
-					  UNION
-					  MATCH (n:%1$s {tmdbId: row.tmdbId}) RETURN n
-					  UNION
-					  MATCH (n:%1$s {wikidataId: row.wikidataId}) RETURN n
-					}
-					RETURN row.id AS key, collect({id: n.id, createdAt: n.createdAt}) AS found""".formatted(label);
 			this.self = """
 					UNWIND $rows AS row
 					MATCH (n:%s {id: row.id})
@@ -69,21 +55,15 @@ final class Identity {
 	}
 
 	/** A node's ids as an input gives them, with those its id implies filled in. */
-	record Known(String id, String imdbId, String tmdbId, String wikidataId) {
+	record Known(Kind kind, String id, String imdbId, String tmdbId, String wikidataId) {
 
 		static Known of(Kind kind, String id, String imdbId, String tmdbId, String wikidataId) {
-			return new Known(id, (imdbId != null) ? imdbId : kind.ids.imdbOf(id),
-					(tmdbId != null) ? tmdbId : kind.ids.tmdbOf(id),
-					(wikidataId != null) ? wikidataId : ExternalIds.wikidataOf(id));
+			Map<String, Object> row = kind.ids.row(id, imdbId, tmdbId, wikidataId);
+			return new Known(kind, id, (String) row.get("imdbId"), (String) row.get("tmdbId"), (String) row.get("wikidataId"));
 		}
 
 		Map<String, Object> row() {
-			Map<String, Object> row = new HashMap<>();
-			row.put("id", this.id);
-			row.put("imdbId", this.imdbId);
-			row.put("tmdbId", this.tmdbId);
-			row.put("wikidataId", this.wikidataId);
-			return row;
+			return this.kind.ids.row(this.id, this.imdbId, this.tmdbId, this.wikidataId);
 		}
 
 	}
@@ -156,7 +136,7 @@ final class Identity {
 		if (rows.isEmpty()) {
 			return resolved;
 		}
-		List<org.neo4j.driver.Record> found = tx.run(kind.find, Map.of("rows", rows)).list();
+		List<org.neo4j.driver.Record> found = tx.run(kind.ids.lookup(), Map.of("rows", rows)).list();
 		for (org.neo4j.driver.Record record : found) {
 			List<Node> nodes = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
@@ -180,17 +160,11 @@ final class Identity {
 
 	/** The id of the node an id stands for, without changing anything: for reads. */
 	static Optional<String> find(TransactionContext tx, Kind kind, String id) {
-		Known known = Known.of(kind, id, null, null, null);
-		List<Node> nodes = new ArrayList<>();
-		tx.run(kind.find, Map.of("rows", List.of(known.row()))).forEachRemaining((record) -> {
-			for (Value value : record.get("found").values()) {
-				nodes.add(new Node(value.get("id").asString(),
-						value.get("createdAt").isNull() ? null : value.get("createdAt").asZonedDateTime()));
-			}
-		});
-		// Its own id first: after a merge there is one node, but an id is never shadowed by another's external id.
-		nodes.sort(Comparator.comparing((Node n) -> !n.id().equals(id)).thenComparing(Node.FIRST_STORED));
-		return nodes.stream().map(Node::id).findFirst();
+		// The lookup lists the node stored under the id itself first: an id is never shadowed by another's external id.
+		return tx.run(kind.ids.lookup(), Map.of("rows", List.of(kind.ids.row(id, null, null, null))))
+			.list((record) -> record.get("found").get(0).get("id").asString())
+			.stream()
+			.findFirst();
 	}
 
 	private static String follow(Map<String, String> mergedInto, String id) {

@@ -314,11 +314,6 @@ class WorkStore {
 
 	}
 
-	/** The node id a read names, by its own id or any other it is known by. */
-	static Optional<String> find(TransactionContext tx, Identity.Kind kind, String id) {
-		return Identity.find(tx, kind, id);
-	}
-
 	/** Removes a work; its collaborations are recounted from the credits that remain. False when there was none. */
 	boolean delete(TransactionContext tx, String anyId) {
 		Optional<String> found = Identity.find(tx, Identity.Kind.WORK, anyId);

@@ -1,9 +1,11 @@
 package org.ensemble.collaboration;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
@@ -19,23 +21,6 @@ import org.ensemble.system.NotFoundException;
 @Service
 public class People {
 
-	/** Each person by their id, else by an external id their id names ({@code imdb:nm…}, {@code wikidata:Q…}). */
-	private static final String LOOKUP = """
-			UNWIND range(0, size($rows) - 1) AS i
-			WITH i, $rows[i] AS row
-			CALL (row) {
-			  OPTIONAL MATCH (p:Person {id: row.id}) RETURN p, 0 AS rank
-			  UNION
-			  OPTIONAL MATCH (p:Person {imdbId: row.imdbId}) RETURN p, 1 AS rank
-			  UNION
-			  OPTIONAL MATCH (p:Person {tmdbId: row.tmdbId}) RETURN p, 1 AS rank
-			  UNION
-			  OPTIONAL MATCH (p:Person {wikidataId: row.wikidataId}) RETURN p, 1 AS rank
-			}
-			WITH i, row, p, rank ORDER BY i, rank, p.id
-			WITH i, row, collect(p)[0] AS p
-			RETURN row.id AS id, p IS NOT NULL AS found, p.id AS node, p.name AS name ORDER BY i""";
-
 	private final GraphTransactions graph;
 
 	People(GraphTransactions graph) {
@@ -49,21 +34,17 @@ public class People {
 
 	/** Within a question of this feature, in the question's own transaction. */
 	static List<PersonSummary> require(TransactionContext tx, List<String> ids) {
-		List<Map<String, Object>> lookups = new java.util.ArrayList<>();
-		for (String id : ids) {
-			Map<String, Object> row = new java.util.HashMap<>();
-			row.put("id", id);
-			row.put("imdbId", ExternalIds.PERSON.imdbOf(id));
-			row.put("tmdbId", ExternalIds.PERSON.tmdbOf(id));
-			row.put("wikidataId", ExternalIds.wikidataOf(id));
-			lookups.add(row);
-		}
-		var rows = tx.run(LOOKUP, Map.of("rows", lookups)).list();
-		List<String> missing = rows.stream().filter((r) -> !r.get("found").asBoolean()).map((r) -> r.get("id").asString()).toList();
+		List<Map<String, Object>> rows = ids.stream().map((id) -> ExternalIds.PERSON.row(id, null, null, null)).toList();
+		Map<String, PersonSummary> found = new HashMap<>();
+		tx.run(ExternalIds.PERSON.lookup(), Map.of("rows", rows)).forEachRemaining((record) -> {
+			Value first = record.get("found").get(0);
+			found.put(record.get("key").asString(), new PersonSummary(first.get("id").asString(), first.get("name").asString(null)));
+		});
+		List<String> missing = ids.stream().filter((id) -> !found.containsKey(id)).distinct().toList();
 		if (!missing.isEmpty()) {
 			throw new NotFoundException("No person with id " + String.join(", ", missing));
 		}
-		return rows.stream().map((r) -> new PersonSummary(r.get("node").asString(), r.get("name").asString(null))).toList();
+		return ids.stream().map(found::get).toList();
 	}
 
 }

@@ -56,10 +56,6 @@ final class ImdbEpisodes {
 		return (at < 0) ? null : tconst(this.parents[at]);
 	}
 
-	boolean isEmpty() {
-		return this.size == 0 && this.irregular.isEmpty();
-	}
-
 	private void add(String episode, String series) {
 		int key = number(episode);
 		int value = number(series);
