@@ -296,7 +296,7 @@ class WorkStore {
 	}
 
 	/** Input ids and the nodes they stand for; an id missing from a map stands for itself. */
-	private record Resolved(Map<String, String> works, Map<String, String> people, Map<String, String> companies) {
+	record Resolved(Map<String, String> works, Map<String, String> people, Map<String, String> companies) {
 
 		static final Resolved AS_GIVEN = new Resolved(Map.of(), Map.of(), Map.of());
 
@@ -379,7 +379,7 @@ class WorkStore {
 	}
 
 	/** The person under the node id they resolved to, with the external ids their own id names. */
-	private static PersonInput identified(PersonInput person, String nodeId) {
+	static PersonInput identified(PersonInput person, String nodeId) {
 		Identity.Known known = Identity.Known.of(Identity.Kind.PERSON, person.id(), person.imdbId(), person.tmdbId(),
 				person.wikidataId());
 		String name = isPlaceholder(person) ? nodeId : person.name();
@@ -388,7 +388,7 @@ class WorkStore {
 	}
 
 	/** IMDb's credits name people by id only, until name.basics: such a name is no fact. */
-	private static boolean isPlaceholder(PersonInput person) {
+	static boolean isPlaceholder(PersonInput person) {
 		return person.name().equals(person.id()) && person.aliases().isEmpty();
 	}
 
@@ -397,7 +397,7 @@ class WorkStore {
 	 * exactly the input; for a source, merged with what is stored ({@link Facts}). Every name a source
 	 * gave that is not the name becomes an alias.
 	 */
-	private static Map<String, Object> personFacts(PersonInput person, Map<String, Object> stored, Source source) {
+	static Map<String, Object> personFacts(PersonInput person, Map<String, Object> stored, Source source) {
 		boolean placeholder = isPlaceholder(person);
 		Map<String, Object> incoming = new HashMap<>();
 		incoming.put("name", placeholder ? null : person.name());
@@ -478,7 +478,7 @@ class WorkStore {
 		return SearchText.of((String) props.get("title"), original == null ? List.of() : List.of((String) original));
 	}
 
-	private static List<Map<String, Object>> peopleToLock(List<Effective> changed, Map<String, Stored> stored,
+	static List<Map<String, Object>> peopleToLock(List<Effective> changed, Map<String, Stored> stored,
 			Source source) {
 		Map<String, Map<String, Object>> rows = new TreeMap<>();
 		for (Effective work : changed) {
@@ -502,7 +502,7 @@ class WorkStore {
 		return row;
 	}
 
-	private static Map<String, Object> withoutNulls(Map<String, Object> props) {
+	static Map<String, Object> withoutNulls(Map<String, Object> props) {
 		Map<String, Object> clean = new HashMap<>();
 		props.forEach((key, value) -> {
 			if (value != null) {
@@ -513,7 +513,7 @@ class WorkStore {
 	}
 
 	/** Compares as the database stores: integers as longs, lists as lists, absent as null. */
-	private static boolean sameFacts(Map<String, Object> stored, Map<String, Object> props) {
+	static boolean sameFacts(Map<String, Object> stored, Map<String, Object> props) {
 		Map<String, Object> wanted = normalised(props);
 		Set<String> keys = new HashSet<>(wanted.keySet());
 		stored.keySet().stream().filter((key) -> !BOOKKEEPING.contains(key)).forEach(keys::add);
@@ -544,7 +544,7 @@ class WorkStore {
 	}
 
 	/** A work as the input says it should be stored, under the node ids it resolved to. */
-	private static final class Desired {
+	static final class Desired {
 
 		final String id;
 
@@ -644,7 +644,7 @@ class WorkStore {
 	}
 
 	/** A work as it is to be stored: every source's credits and companies. */
-	private record Effective(String id, Desired desired, Map<String, Object> props, List<Map<String, Object>> credits,
+	record Effective(String id, Desired desired, Map<String, Object> props, List<Map<String, Object>> credits,
 			List<Map<String, Object>> companies) {
 
 		Team team() {
@@ -664,7 +664,7 @@ class WorkStore {
 	}
 
 	/** A work as it is stored. */
-	private record Stored(Map<String, Object> props, List<Map<String, Object>> credits, List<Map<String, Object>> companies) {
+	record Stored(Map<String, Object> props, List<Map<String, Object>> credits, List<Map<String, Object>> companies) {
 
 		static Stored of(org.neo4j.driver.Record record) {
 			return new Stored(record.get("props").asMap(), record.get("credits").asList(Value::asMap),

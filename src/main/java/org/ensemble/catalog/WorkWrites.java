@@ -19,7 +19,7 @@ import org.ensemble.system.NotFoundException;
  * collaborations that disagree with the credits.
  */
 @Service
-public class WorkWrites {
+public class WorkWrites implements BatchWriter {
 
 	private final GraphTransactions graph;
 
@@ -50,12 +50,12 @@ public class WorkWrites {
 			.get(id) == Change.CREATED;
 	}
 
-	/** Why the work can't be written (every broken rule), or empty when it can. */
+	@Override
 	public Optional<InvalidInputException> problems(WorkInput work) {
 		return this.validation.problems(work);
 	}
 
-	/** Why the person can't be written, or empty when they can. */
+	@Override
 	public Optional<InvalidInputException> problems(PersonInput person) {
 		return this.validation.problems(person);
 	}
@@ -96,10 +96,12 @@ public class WorkWrites {
 		mergePeople(people, source, true);
 	}
 
-	/**
-	 * @param resolve whether people are first found by any of their ids: not in a bulk import into an
-	 * empty database, where only the import's own ids exist
-	 */
+	@Override
+	public Written write(List<WorkInput> works, Source source, boolean bulk) {
+		return bulk ? writeLeavingCollaborationsToRebuild(works, source) : write(works, source);
+	}
+
+	@Override
 	public void mergePeople(List<PersonInput> people, Source source, boolean resolve) {
 		this.graph.write((tx) -> this.store.writePeople(tx, people, false, source, resolve));
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ensemble.catalog.BatchWriter;
 import org.ensemble.catalog.CompanyInput;
 import org.ensemble.catalog.CreditInput;
 import org.ensemble.catalog.PersonInput;
@@ -20,7 +21,7 @@ import org.ensemble.ingest.parse.WorkRow;
 
 /**
  * Turns what a parser reads into the records the API takes ({@link WorkInput}, {@link PersonInput}),
- * validates each with the API's rules and hands them to {@link WorkWrites} in batches: an import
+ * validates each with the API's rules and hands them to a {@link BatchWriter} in batches: an import
  * writes through the same store, statements and rules as a {@code PUT}. A work is held back until its
  * credits arrive and is then written with them, so the graph never holds a work without its credits.
  * Batches are written on a {@link BackgroundWrites} thread, in order, while the parser reads on;
@@ -58,7 +59,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 
 	}
 
-	private final WorkWrites writes;
+	private final BatchWriter writer;
 
 	private final ImportProgress progress;
 
@@ -93,8 +94,8 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 	 * @param bulk the database is empty and no service serves it: collaborations are left to the rebuild
 	 * that ends the import
 	 */
-	ImportBatches(WorkWrites writes, ImportProgress progress, People people, boolean bulk, Source source) {
-		this.writes = writes;
+	ImportBatches(BatchWriter writer, ImportProgress progress, People people, boolean bulk, Source source) {
+		this.writer = writer;
 		this.source = source;
 		this.progress = progress;
 		this.people = people;
@@ -121,7 +122,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 			this.announced.put(row.id(), person);
 			return;
 		}
-		var problem = this.writes.problems(person);
+		var problem = this.writer.problems(person);
 		if (problem.isPresent()) {
 			skip("person " + row.id() + ": " + problem.get().getMessage());
 			return;
@@ -172,7 +173,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 				: companyRows.stream().map((c) -> new CompanyInput(c.id(), c.name(), c.role())).toList();
 		WorkInput work = new WorkInput(row.id(), row.title(), row.originalTitle(), row.kind(), row.released(), row.year(),
 				row.imdbId(), row.tmdbId(), row.wikidataId(), companyInputs, credits);
-		var problem = this.writes.problems(work);
+		var problem = this.writer.problems(work);
 		if (problem.isPresent()) {
 			skip("work " + row.id() + ": " + problem.get().getMessage());
 			return;
@@ -246,7 +247,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		List<PersonInput> batch = List.copyOf(this.personRows);
 		this.personRows.clear();
 		this.background.submit(() -> {
-			this.writes.mergePeople(batch, this.source, !this.bulk);
+			this.writer.mergePeople(batch, this.source, !this.bulk);
 			this.progress.peopleStored(batch.size());
 		});
 	}
@@ -260,8 +261,7 @@ final class ImportBatches implements ImportSink, AutoCloseable {
 		this.creditCount = 0;
 		this.pairCount = 0;
 		this.background.submit(() -> {
-			WorkWrites.Written written = this.bulk ? this.writes.writeLeavingCollaborationsToRebuild(batch, this.source)
-					: this.writes.write(batch, this.source);
+			WorkWrites.Written written = this.writer.write(batch, this.source, this.bulk);
 			this.progress.worksStored(written.created() + written.replaced(), written.credits());
 			this.progress.worksUnchanged(written.unchanged());
 		});

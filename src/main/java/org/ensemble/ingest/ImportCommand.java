@@ -24,9 +24,12 @@ class ImportCommand implements EnsembleCommand {
 
 	private final Imports.Access access;
 
+	private final StoreImport storeImport;
+
 	/** A command on the embedded database holds its folder: no service can serve it meanwhile. */
-	ImportCommand(Imports imports, Environment environment) {
+	ImportCommand(Imports imports, StoreImport storeImport, Environment environment) {
 		this.imports = imports;
+		this.storeImport = storeImport;
 		this.access = RunMode.embedded(environment) ? Imports.Access.EXCLUSIVE : Imports.Access.SHARED;
 	}
 
@@ -51,6 +54,10 @@ class ImportCommand implements EnsembleCommand {
 			System.err.println("import: " + ex.getMessage() + "\nusage: import " + usage());
 			return 2;
 		}
+		var written = this.storeImport.outcome();
+		if (written.isPresent()) {
+			return reportStoreImport(written.get());
+		}
 		ImportProgress progress = new ImportProgress();
 		ProgressPrinter printer = new ProgressPrinter(progress, System.out, System.console() != null);
 		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -69,6 +76,16 @@ class ImportCommand implements EnsembleCommand {
 		finally {
 			ticker.shutdownNow();
 		}
+	}
+
+	/** The database did not exist: the import wrote its store before it started ({@link StoreImport}). */
+	private int reportStoreImport(StoreImport.Outcome outcome) {
+		if (outcome.failure() != null) {
+			System.err.println("import failed, nothing was written: " + outcome.failure().getMessage());
+			return 1;
+		}
+		System.out.print(this.imports.finish(outcome).describe());
+		return 0;
 	}
 
 	/** A bar redrawn in place on a terminal; a plain line every ten seconds in logs. */

@@ -59,12 +59,8 @@ public class Imports {
 		if (bulk) {
 			this.rebuild.markStale(true);
 		}
-		ImportBatches.People people = switch (request) {
-			case ImportRequest.Imdb imdb -> ImportBatches.People.AFTER_CREDITS;
-			case ImportRequest.Wikidata wikidata -> ImportBatches.People.BEFORE_WORKS;
-			default -> ImportBatches.People.WITH_CREDITS;
-		};
-		try (ImportBatches batches = new ImportBatches(this.writes, progress, people, bulk, Source.ofFormat(request.format()))) {
+		try (ImportBatches batches = new ImportBatches(this.writes, progress, people(request), bulk,
+				Source.ofFormat(request.format()))) {
 			request.parse(batches);
 			batches.finish();
 		}
@@ -87,14 +83,41 @@ public class Imports {
 			progress.phase("collaborations");
 			rebuilt = this.rebuild.rebuild();
 		}
+		return report(request, progress, rebuilt != null, rebuilt == null ? 0 : rebuilt.relationshipsPerSecond(), writeMillis,
+				System.currentTimeMillis() - start);
+	}
+
+	/**
+	 * The report of an import that wrote a new database's store before it started ({@link StoreImport}).
+	 * The first start's migrations, seeing collaborations, marked them stale (for databases older than
+	 * them); these were counted with the store, from the credits it holds, so they are exact.
+	 */
+	ImportReport finish(StoreImport.Outcome outcome) {
+		this.rebuild.markStale(false);
+		long millis = System.currentTimeMillis() - outcome.startedAt();
+		return report(outcome.request(), outcome.progress(), true,
+				outcome.storeMillis() == 0 ? 0 : outcome.relationships() * 1000.0 / outcome.storeMillis(), outcome.writeMillis(),
+				millis);
+	}
+
+	private ImportReport report(ImportRequest request, ImportProgress progress, boolean rebuilt, double perSecond,
+			long writeMillis, long millis) {
 		var after = this.stats.current();
 		var snapshot = progress.snapshot();
 		progress.phase("done");
 		return new ImportReport(request.format(), snapshot.worksRead(), snapshot.peopleRead(), snapshot.creditRowsRead(),
 				snapshot.worksStored(), progress.worksUnchanged(), snapshot.creditsStored(), after.people(), after.works(),
-				after.credits(), progress.skippedCount(), progress.skippedLines(), after.collaborations(), rebuilt != null,
-				rebuilt == null ? 0 : rebuilt.relationshipsPerSecond(), writeMillis, System.currentTimeMillis() - start,
-				progress.episodeCreditsRolledUp(), progress.episodeCreditsWithoutSeries());
+				after.credits(), progress.skippedCount(), progress.skippedLines(), after.collaborations(), rebuilt, perSecond,
+				writeMillis, millis, progress.episodeCreditsRolledUp(), progress.episodeCreditsWithoutSeries());
+	}
+
+	/** How the request's source gives people. */
+	static ImportBatches.People people(ImportRequest request) {
+		return switch (request) {
+			case ImportRequest.Imdb imdb -> ImportBatches.People.AFTER_CREDITS;
+			case ImportRequest.Wikidata wikidata -> ImportBatches.People.BEFORE_WORKS;
+			default -> ImportBatches.People.WITH_CREDITS;
+		};
 	}
 
 }

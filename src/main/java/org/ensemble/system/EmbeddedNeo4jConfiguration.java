@@ -24,6 +24,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -42,9 +43,12 @@ class EmbeddedNeo4jConfiguration {
 	private static final Duration BOLT_QUIET_PERIOD = Duration.ofMillis(200);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EnsembleProperties properties) {
+	EmbeddedNeo4j embeddedNeo4j(EnsembleProperties properties, ObjectProvider<EmptyStoreSeed> seeds) {
 		Neo4jDataFolderLock lock = Neo4jDataFolderLock.acquire(properties.dataDir());
 		try {
+			if (!OfflineStoreWriter.storeExists(properties.neo4jDir())) {
+				seeds.orderedStream().forEach((seed) -> seed.seed(properties.neo4jDir()));
+			}
 			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.neo4jDir())
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))

@@ -93,7 +93,7 @@ class ImportCommandTests {
 	@Test
 	void aUsageErrorExitsWithStatusTwoBeforeImporting() {
 		// No Imports behind it: a usage error must not get that far.
-		assertThat(new ImportCommand(null, new org.springframework.mock.env.MockEnvironment()).run(List.of("tmdb"))).isEqualTo(2);
+		assertThat(new ImportCommand(null, null, new org.springframework.mock.env.MockEnvironment()).run(List.of("tmdb"))).isEqualTo(2);
 	}
 
 	@Test

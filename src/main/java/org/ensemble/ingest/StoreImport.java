@@ -1,0 +1,214 @@
+package org.ensemble.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import org.ensemble.catalog.OfflineCatalog;
+import org.ensemble.catalog.OfflineCatalogs;
+import org.ensemble.catalog.Source;
+import org.ensemble.collaboration.CollaborationCount;
+import org.ensemble.credit.SearchText;
+import org.ensemble.credit.Team;
+import org.ensemble.ingest.parse.ImportFileException;
+import org.ensemble.system.EmptyStoreSeed;
+import org.ensemble.system.OfflineStoreWriter;
+import org.ensemble.system.OfflineStoreWriter.Node;
+import org.ensemble.system.OfflineStoreWriter.Relationship;
+
+/**
+ * The {@code import} command into an embedded database that does not exist yet: the files are read
+ * into an {@link OfflineCatalog} (the one store's rules, applied in memory), the collaborations are
+ * counted in memory a batch of people at a time ({@link CollaborationCount}), and the whole graph is
+ * written by Neo4j's bulk importer ({@link OfflineStoreWriter}) before the database starts. The
+ * migrations then create the schema and populate the indexes at the first start, and
+ * {@link ImportCommand} reports. A quarter of an hour through transactions becomes a couple of
+ * minutes (bench/README.md).
+ */
+@Component
+class StoreImport implements EmptyStoreSeed {
+
+	private static final Log logger = LogFactory.getLog(StoreImport.class);
+
+	private static final int CHUNK = 10_000;
+
+	/** What the store import did, for the command's report once the database runs. */
+	record Outcome(ImportRequest request, ImportProgress progress, long startedAt, long writeMillis, long storeMillis,
+			long relationships, ImportFileException failure) {
+	}
+
+	private final OfflineCatalogs catalogs;
+
+	private final List<String> arguments;
+
+	private final boolean importCommand;
+
+	private volatile Outcome outcome;
+
+	StoreImport(OfflineCatalogs catalogs, ApplicationArguments arguments, Environment environment) {
+		this.catalogs = catalogs;
+		this.arguments = List.of(arguments.getSourceArgs());
+		this.importCommand = "import".equals(environment.getProperty("ensemble.command"));
+	}
+
+	/** What the store import did, when the command's database was written by it. */
+	Optional<Outcome> outcome() {
+		return Optional.ofNullable(this.outcome);
+	}
+
+	@Override
+	public void seed(Path neo4jHome) {
+		if (!this.importCommand) {
+			return;
+		}
+		ImportRequest request;
+		try {
+			request = ImportRequest.fromArguments(this.arguments);
+		}
+		catch (IllegalArgumentException ex) {
+			// The command reports it, with its usage.
+			return;
+		}
+		ImportProgress progress = new ImportProgress();
+		ImportCommand.ProgressPrinter printer = new ImportCommand.ProgressPrinter(progress, System.out, System.console() != null);
+		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+		ticker.scheduleAtFixedRate(printer::print, 1, 1, TimeUnit.SECONDS);
+		try {
+			this.outcome = run(neo4jHome, request, progress);
+		}
+		finally {
+			ticker.shutdownNow();
+			printer.done();
+		}
+	}
+
+	Outcome run(Path neo4jHome, ImportRequest request, ImportProgress progress) {
+		long start = System.currentTimeMillis();
+		OfflineCatalog catalog = this.catalogs.create();
+		try (ImportBatches batches = new ImportBatches(catalog, progress, Imports.people(request), true,
+				Source.ofFormat(request.format()))) {
+			request.parse(batches);
+			batches.finish();
+		}
+		catch (ImportFileException ex) {
+			return new Outcome(request, progress, start, 0, 0, 0, ex);
+		}
+		long read = System.currentTimeMillis();
+		progress.phase("store");
+		long relationships = write(neo4jHome, catalog);
+		long written = System.currentTimeMillis();
+		logger.info("Wrote the store in " + (written - read) + " ms after reading the files in " + (read - start) + " ms: "
+				+ relationships + " relationships");
+		return new Outcome(request, progress, start, read - start, written - read, relationships, null);
+	}
+
+	/** Writes the catalog and its collaborations; returns the number of relationships. */
+	static long write(Path neo4jHome, OfflineCatalog catalog) {
+		Map<String, Long> ids = new HashMap<>(2 * (catalog.workCount() + catalog.personCount() + catalog.companyCount()));
+		catalog.works().forEach((work) -> ids.put(work.id(), (long) ids.size()));
+		catalog.people().forEach((person) -> ids.put(person.id(), (long) ids.size()));
+		catalog.companies().forEach((company) -> ids.put(company.id(), (long) ids.size()));
+		long stateNode = ids.size();
+		// A new database is marked as holding the current search texts, as the service marks an empty one.
+		Stream<Node> nodes = Stream.of(catalog.works().map((e) -> new Node(ids.get(e.id()), "Work", e.properties())),
+				catalog.people().map((e) -> new Node(ids.get(e.id()), "Person", e.properties())),
+				catalog.companies().map((e) -> new Node(ids.get(e.id()), "Company", e.properties())),
+				Stream.of(new Node(stateNode, "__EnsembleState", Map.of("name", "searchText", "version", SearchText.VERSION))))
+			.flatMap(Function.identity());
+		List<Team> teams = catalog.teams();
+		long pairBound = teams.stream().mapToLong((team) -> {
+			long n = team.credits().stream().map((c) -> c.personId()).distinct().count();
+			return n * (n - 1) / 2;
+		}).sum();
+		CollaborationCount collaborations = new CollaborationCount(teams);
+		long[] relationships = { 0 };
+		Function<OfflineCatalog.Link, Relationship> link = (l) -> new Relationship(ids.get(l.from()), l.type(), ids.get(l.to()),
+				l.properties());
+		Iterator<List<Relationship>> credits = chunks(Stream.concat(catalog.credits(), catalog.releases()).map(link).iterator());
+		Iterator<List<Relationship>> pairs = new Iterator<>() {
+
+			private final Iterator<List<CollaborationCount.Counted>> batches = collaborations.batches();
+
+			@Override
+			public boolean hasNext() {
+				return this.batches.hasNext();
+			}
+
+			@Override
+			public List<Relationship> next() {
+				List<CollaborationCount.Counted> batch = this.batches.next();
+				List<Relationship> rows = new ArrayList<>(batch.size());
+				for (CollaborationCount.Counted counted : batch) {
+					rows.add(new Relationship(ids.get(counted.from()), "COLLABORATED_WITH", ids.get(counted.to()),
+							counted.properties()));
+				}
+				return rows;
+			}
+
+		};
+		Iterator<List<Relationship>> all = new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return credits.hasNext() || pairs.hasNext();
+			}
+
+			@Override
+			public List<Relationship> next() {
+				List<Relationship> next = credits.hasNext() ? credits.next() : pairs.next();
+				relationships[0] += next.size();
+				return next;
+			}
+
+		};
+		long creditCount = teams.stream().mapToLong((team) -> team.credits().size()).sum();
+		var counts = new OfflineStoreWriter.Counts(ids.size() + 1, creditCount + pairBound, (ids.size() + 1) * 6L,
+				creditCount * 2 + pairBound * 4);
+		try {
+			OfflineStoreWriter.write(neo4jHome, chunks(nodes.iterator()), all, counts, OfflineStoreWriter.quiet());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return relationships[0];
+	}
+
+	private static <T> Iterator<List<T>> chunks(Iterator<T> items) {
+		return new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return items.hasNext();
+			}
+
+			@Override
+			public List<T> next() {
+				List<T> chunk = new ArrayList<>(CHUNK);
+				while (items.hasNext() && chunk.size() < CHUNK) {
+					chunk.add(items.next());
+				}
+				return chunk;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,306 @@
+package org.ensemble.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Array;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.batchimport.api.BatchImporter;
+import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
+import org.neo4j.batchimport.api.InputIterable;
+import org.neo4j.batchimport.api.InputIterator;
+import org.neo4j.batchimport.api.Monitor;
+import org.neo4j.batchimport.api.input.Collector;
+import org.neo4j.batchimport.api.input.IdType;
+import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.batchimport.api.input.InputChunk;
+import org.neo4j.batchimport.api.input.InputEntityVisitor;
+import org.neo4j.batchimport.api.input.PropertySizeCalculator;
+import org.neo4j.batchimport.api.input.ReadableGroups;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.internal.batchimport.DefaultAdditionalIds;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.pagecache.context.CursorContextFactory;
+import org.neo4j.io.pagecache.context.FixedVersionContextSupplier;
+import org.neo4j.io.pagecache.tracing.PageCacheTracer;
+import org.neo4j.kernel.DatabaseCreationOptions;
+import org.neo4j.kernel.impl.index.schema.DefaultIndexProvidersAccess;
+import org.neo4j.kernel.impl.index.schema.IndexImporterFactoryImpl;
+import org.neo4j.kernel.impl.scheduler.JobSchedulerFactory;
+import org.neo4j.kernel.impl.transaction.log.files.LogTailMetadataFactoryImpl;
+import org.neo4j.kernel.impl.transaction.log.files.TransactionLogInitializer;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.logging.internal.NullLogService;
+import org.neo4j.logging.internal.SimpleLogService;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.scheduler.JobScheduler;
+import org.neo4j.storageengine.api.StorageEngineFactory;
+
+/**
+ * Writes a new database's store with Neo4j's own bulk importer (the one behind
+ * {@code neo4j-admin database import full}), used as a library: no transactions, no Cypher, no
+ * Bolt, every record written once, in parallel stages. Only for a database that does not exist yet
+ * and before the DBMS starts; its schema (constraints, indexes) is created afterwards, by the
+ * migrations at the first start, which populate the indexes from the store.
+ *
+ * <p>
+ * The importer's entry points are Neo4j's internal API and change between versions: Neo4j's version
+ * is pinned in the build, and {@code OfflineStoreWriterTests} covers this class against it.
+ *
+ * <p>
+ * Nodes carry their own ids (0 to n-1, {@link IdType#ACTUAL}), so relationships name their ends
+ * by those ids and the importer needs no id mapping.
+ */
+public final class OfflineStoreWriter {
+
+	/** A node: its id (0 to n-1, each once), its one label and its properties (lists as lists). */
+	public record Node(long id, String label, Map<String, Object> properties) {
+	}
+
+	/** A relationship between two nodes named by their ids. */
+	public record Relationship(long from, String type, long to, Map<String, Object> properties) {
+	}
+
+	/** How much there is, for the importer to size its caches. */
+	public record Counts(long nodes, long relationships, long nodeProperties, long relationshipProperties) {
+	}
+
+	private OfflineStoreWriter() {
+	}
+
+	/** Whether Neo4j's default database already has a store under this home. */
+	public static boolean storeExists(Path neo4jHome) {
+		DatabaseLayout layout = layout(neo4jHome);
+		return Files.isDirectory(layout.databaseDirectory()) && StorageEngineFactory
+			.selectStorageEngine(new DefaultFileSystemAbstraction(), layout)
+			.isPresent();
+	}
+
+	private static DatabaseLayout layout(Path neo4jHome) {
+		Config config = config(neo4jHome);
+		return Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	private static Config config(Path neo4jHome) {
+		return Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, neo4jHome.toAbsolutePath()).build();
+	}
+
+	/**
+	 * Writes the default database's store under {@code neo4jHome} from these nodes and relationships,
+	 * each given in chunks; the iterators are read once, on the importer's threads, one chunk at a time.
+	 * @param progress where the importer's own progress goes (its stages and their times)
+	 */
+	public static void write(Path neo4jHome, Iterator<List<Node>> nodes, Iterator<List<Relationship>> relationships,
+			Counts counts, PrintStream progress) throws IOException {
+		Config config = config(neo4jHome);
+		DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
+		CursorContextFactory contexts = new CursorContextFactory(PageCacheTracer.NULL, new FixedVersionContextSupplier(1L));
+		Configuration configuration = new Configuration.Overridden(Configuration.defaultConfiguration()) {
+
+			@Override
+			public IndexConfig indexConfig() {
+				// A database created by Neo4j has both token lookup indexes; the queries' plans count on them.
+				return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+			}
+
+		};
+		Input input = new ChunkedInput(nodes, relationships, counts);
+		try (var fileSystem = new DefaultFileSystemAbstraction(); JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
+			var logService = new SimpleLogService(NullLogProvider.getInstance());
+			BatchImporter importer = engine.batchImporter(layout, fileSystem, false, PageCacheTracer.NULL, configuration,
+					logService, progress, false, DefaultAdditionalIds.EMPTY, new LogTailMetadataFactoryImpl(fileSystem), config,
+					Monitor.NO_MONITOR, scheduler, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
+					new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE, contexts,
+					() -> new DefaultIndexProvidersAccess(engine, fileSystem, config, scheduler, NullLogService.getInstance(),
+							PageCacheTracer.NULL, contexts),
+					0, null, DatabaseCreationOptions.EMPTY_CREATION_OPTIONS, BatchImporter.HardwareValidation.NONE);
+			try (importer) {
+				importer.doImport(input);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IOException("The bulk import failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** A sink for the importer's chatter when nobody wants it. */
+	public static PrintStream quiet() {
+		return new PrintStream(OutputStream.nullOutputStream());
+	}
+
+	private static final class ChunkedInput implements Input {
+
+		private final Iterator<List<Node>> nodes;
+
+		private final Iterator<List<Relationship>> relationships;
+
+		private final Counts counts;
+
+		ChunkedInput(Iterator<List<Node>> nodes, Iterator<List<Relationship>> relationships, Counts counts) {
+			this.nodes = nodes;
+			this.relationships = relationships;
+			this.counts = counts;
+		}
+
+		@Override
+		public InputIterable nodes(Collector collector) {
+			return () -> new Chunks<>(this.nodes, OfflineStoreWriter::visitNode);
+		}
+
+		@Override
+		public InputIterable relationships(Collector collector) {
+			return () -> new Chunks<>(this.relationships, OfflineStoreWriter::visitRelationship);
+		}
+
+		@Override
+		public IdType idType() {
+			return IdType.ACTUAL;
+		}
+
+		@Override
+		public ReadableGroups groups() {
+			return ReadableGroups.EMPTY;
+		}
+
+		@Override
+		public Estimates validateAndEstimate(PropertySizeCalculator sizes, int numberOfThreads) {
+			return Input.knownEstimates(this.counts.nodes(), this.counts.relationships(), this.counts.nodeProperties(),
+					this.counts.relationshipProperties(), this.counts.nodeProperties() * 16,
+					this.counts.relationshipProperties() * 8, this.counts.nodes());
+		}
+
+		@Override
+		public boolean containsVectorData() {
+			return false;
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface Visit<T> {
+
+		void visit(T entity, InputEntityVisitor visitor) throws IOException;
+
+	}
+
+	/** The importer's threads each ask for the next chunk; the source is read by one at a time. */
+	private static final class Chunks<T> implements InputIterator {
+
+		private final Iterator<List<T>> source;
+
+		private final Visit<T> visit;
+
+		Chunks(Iterator<List<T>> source, Visit<T> visit) {
+			this.source = source;
+			this.visit = visit;
+		}
+
+		@Override
+		public InputChunk newChunk() {
+			return new Chunk<>(this.visit);
+		}
+
+		@Override
+		public boolean next(InputChunk chunk) {
+			List<T> next;
+			synchronized (this) {
+				if (!this.source.hasNext()) {
+					return false;
+				}
+				next = this.source.next();
+			}
+			((Chunk<T>) chunk).reset(next);
+			return true;
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+	private static final class Chunk<T> implements InputChunk {
+
+		private final Visit<T> visit;
+
+		private List<T> entities = List.of();
+
+		private int next;
+
+		Chunk(Visit<T> visit) {
+			this.visit = visit;
+		}
+
+		void reset(List<T> entities) {
+			this.entities = entities;
+			this.next = 0;
+		}
+
+		@Override
+		public boolean next(InputEntityVisitor visitor) throws IOException {
+			if (this.next >= this.entities.size()) {
+				return false;
+			}
+			this.visit.visit(this.entities.get(this.next++), visitor);
+			return true;
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+	private static void visitNode(Node node, InputEntityVisitor visitor) throws IOException {
+		visitor.id(node.id());
+		visitor.labels(new String[] { node.label() });
+		properties(node.properties(), visitor);
+		visitor.endOfEntity();
+	}
+
+	private static void visitRelationship(Relationship relationship, InputEntityVisitor visitor) throws IOException {
+		visitor.startId(relationship.from());
+		visitor.endId(relationship.to());
+		visitor.type(relationship.type());
+		properties(relationship.properties(), visitor);
+		visitor.endOfEntity();
+	}
+
+	private static void properties(Map<String, Object> properties, InputEntityVisitor visitor) {
+		properties.forEach((key, value) -> {
+			if (value != null) {
+				visitor.property(key, storable(value), false);
+			}
+		});
+	}
+
+	/** The importer stores arrays, not lists: a list becomes an array of its elements' type. */
+	private static Object storable(Object value) {
+		if (!(value instanceof List<?> list)) {
+			return value;
+		}
+		if (list.isEmpty()) {
+			return new String[0];
+		}
+		Class<?> type = list.get(0).getClass();
+		Object array = Array.newInstance(type, list.size());
+		for (int i = 0; i < list.size(); i++) {
+			Array.set(array, i, list.get(i));
+		}
+		return array;
+	}
+
+}
