@@ -4,22 +4,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
+import org.ensemble.credit.Role;
 import org.ensemble.credit.Team;
 import org.ensemble.credit.TeamCredit;
 
 /**
  * Counts every collaboration of teams held in memory, for an import that writes the store in one go
- * instead of through transactions. It counts through {@link TeamPairs} and {@link PairStats}, as the
- * upkeep and the rebuilds do, and like {@link CollaborationRebuild#rebuildInBulk()} a batch of people
- * at a time (each pair with its smaller id), so that only one batch's pairs are ever held: the
- * 25 million pairs of an IMDb-sized graph are never all in memory at once.
+ * instead of through transactions, with the properties {@link PairStats} gives them.
+ *
+ * <p>
+ * A batch of people at a time (each pair with its smaller id), as
+ * {@link CollaborationRebuild#rebuildInBulk()} does, so that only one batch's pairs are ever held:
+ * the 25 million pairs of an IMDb-sized graph are never all in memory. Batches are claimed by
+ * whichever thread asks, so the importer's threads count in parallel.
+ *
+ * <p>
+ * Films are counted here with primitive arrays, not through {@link TeamPairs}: its maps and sets per
+ * work and pair made the count of the {@code imdb} scale the import's slowest stage (bench/README.md).
+ * A work counts once per pair, each pair of the two people's roles on it once, as {@link TeamPairs}
+ * counts. Series whose credits list episodes pair by {@link TeamPairs}'s own rule, through it.
+ * {@code CollaborationCountTests} checks both against {@link TeamPairs} on random teams.
  */
 public final class CollaborationCount {
 
@@ -29,13 +39,45 @@ public final class CollaborationCount {
 
 	private static final int PEOPLE_PER_BATCH = 20_000;
 
+	private static final Role[] ROLES = Role.values();
+
+	private static final int ROLE_PAIRS = ROLES.length * ROLES.length;
+
+	/** {@code n_director_actor} for each ordered pair of roles, at {@code start * ROLES.length + end}. */
+	private static final String[] COUNT_PROPERTIES = new String[ROLE_PAIRS];
+
+	static {
+		for (Role start : ROLES) {
+			for (Role end : ROLES) {
+				COUNT_PROPERTIES[start.ordinal() * ROLES.length + end.ordinal()] = new RolePairKey(start, end).countProperty();
+			}
+		}
+	}
+
+	private static final int NO_YEAR = Integer.MIN_VALUE;
+
 	private final List<Team> teams;
 
-	/** Everyone credited, in id order: the batches' order. */
+	/** Everyone credited, in id order: a person's index orders them as their id does. */
 	private final String[] people;
 
-	/** For each person (as in {@link #people}), the indexes of the teams they are on. */
+	/** For each person, the teams they are on. */
 	private final int[][] teamsOf;
+
+	/** Each film's members (person indexes, ascending) are {@code members[start[t]] .. members[start[t + 1] - 1]}. */
+	private final int[] start;
+
+	private final int[] members;
+
+	/** Each member's roles on the film, a bit per {@link Role#ordinal()}. */
+	private final int[] roles;
+
+	private final int[] years;
+
+	/** Teams that pair by episodes ({@link TeamPairs}'s rule), counted through it. */
+	private final boolean[] byEpisodes;
+
+	private final AtomicInteger nextBatch = new AtomicInteger();
 
 	/**
 	 * @param teams every work's team; nothing else is read
@@ -54,11 +96,39 @@ public final class CollaborationCount {
 			index.put(this.people[i], i);
 			this.teamsOf[i] = new int[teamCounts.get(this.people[i])];
 		}
+		this.start = new int[teams.size() + 1];
+		this.years = new int[teams.size()];
+		this.byEpisodes = new boolean[teams.size()];
 		int[] filled = new int[this.people.length];
+		List<int[]> memberRows = new ArrayList<>(teams.size());
+		int total = 0;
 		for (int t = 0; t < teams.size(); t++) {
-			for (String person : members(teams.get(t))) {
-				int i = index.get(person);
-				this.teamsOf[i][filled[i]++] = t;
+			Team team = teams.get(t);
+			this.years[t] = (team.year() == null) ? NO_YEAR : team.year();
+			this.byEpisodes[t] = team.credits().stream().anyMatch((credit) -> !credit.episodes().isEmpty());
+			Map<Integer, Integer> rolesOf = new HashMap<>();
+			for (TeamCredit credit : team.credits()) {
+				rolesOf.merge(index.get(credit.personId()), 1 << credit.role().ordinal(), (a, b) -> a | b);
+			}
+			int[] row = new int[rolesOf.size() * 2];
+			int[] sorted = rolesOf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+			for (int m = 0; m < sorted.length; m++) {
+				row[m * 2] = sorted[m];
+				row[m * 2 + 1] = rolesOf.get(sorted[m]);
+				this.teamsOf[sorted[m]][filled[sorted[m]]++] = t;
+			}
+			memberRows.add(row);
+			this.start[t] = total;
+			total += sorted.length;
+		}
+		this.start[teams.size()] = total;
+		this.members = new int[total];
+		this.roles = new int[total];
+		for (int t = 0; t < teams.size(); t++) {
+			int[] row = memberRows.get(t);
+			for (int m = 0; m < row.length / 2; m++) {
+				this.members[this.start[t] + m] = row[m * 2];
+				this.roles[this.start[t] + m] = row[m * 2 + 1];
 			}
 		}
 	}
@@ -71,52 +141,155 @@ public final class CollaborationCount {
 		return ids;
 	}
 
-	/** The collaborations, a batch of people's at a time, each counted once. */
-	public Iterator<List<Counted>> batches() {
-		return new Iterator<>() {
+	/** How many people are credited on the teams. */
+	public int people() {
+		return this.people.length;
+	}
 
-			private int next;
-
-			@Override
-			public boolean hasNext() {
-				return this.next < CollaborationCount.this.people.length;
+	/**
+	 * The collaborations, a batch of people's at a time, each counted once; null when all are given.
+	 * Safe to call from many threads at once: each call claims the next batch and counts it alone.
+	 */
+	public Supplier<List<Counted>> batches() {
+		return () -> {
+			int from = this.nextBatch.getAndIncrement() * PEOPLE_PER_BATCH;
+			if (from >= this.people.length) {
+				return null;
 			}
-
-			@Override
-			public List<Counted> next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				int end = Math.min(this.next + PEOPLE_PER_BATCH, CollaborationCount.this.people.length);
-				List<Counted> batch = count(this.next, end);
-				this.next = end;
-				return batch;
-			}
-
+			return count(from, Math.min(from + PEOPLE_PER_BATCH, this.people.length));
 		};
 	}
 
 	private List<Counted> count(int from, int to) {
-		Set<String> batch = new HashSet<>(Arrays.asList(this.people).subList(from, to));
-		Set<Integer> touched = new TreeSet<>();
-		for (int i = from; i < to; i++) {
-			for (int team : this.teamsOf[i]) {
-				touched.add(team);
+		Map<Integer, List<Map.Entry<Integer, Contribution>>> episodic = episodicContributions(from, to);
+		int[] slotOf = new int[this.people.length];
+		Arrays.fill(slotOf, -1);
+		int[] partner = new int[64];
+		int[] shared = new int[64];
+		int[] first = new int[64];
+		int[] last = new int[64];
+		int[] counts = new int[64 * ROLE_PAIRS];
+		List<Counted> counted = new ArrayList<>();
+		for (int a = from; a < to; a++) {
+			int slots = 0;
+			for (int t : this.teamsOf[a]) {
+				if (this.byEpisodes[t]) {
+					continue;
+				}
+				int rolesOfA = rolesOf(t, a);
+				for (int m = this.start[t]; m < this.start[t + 1]; m++) {
+					int b = this.members[m];
+					if (b <= a) {
+						continue;
+					}
+					int slot = slotOf[b];
+					if (slot < 0) {
+						if (slots == partner.length) {
+							int grown = slots * 2;
+							partner = Arrays.copyOf(partner, grown);
+							shared = Arrays.copyOf(shared, grown);
+							first = Arrays.copyOf(first, grown);
+							last = Arrays.copyOf(last, grown);
+							counts = Arrays.copyOf(counts, grown * ROLE_PAIRS);
+						}
+						slot = slots++;
+						slotOf[b] = slot;
+						partner[slot] = b;
+						shared[slot] = 0;
+						first[slot] = NO_YEAR;
+						last[slot] = NO_YEAR;
+						Arrays.fill(counts, slot * ROLE_PAIRS, (slot + 1) * ROLE_PAIRS, 0);
+					}
+					shared[slot]++;
+					int year = this.years[t];
+					if (year != NO_YEAR) {
+						first[slot] = (first[slot] == NO_YEAR) ? year : Math.min(first[slot], year);
+						last[slot] = (last[slot] == NO_YEAR) ? year : Math.max(last[slot], year);
+					}
+					int rolesOfB = this.roles[m];
+					for (int ra = 0; ra < ROLES.length; ra++) {
+						if ((rolesOfA & (1 << ra)) == 0) {
+							continue;
+						}
+						for (int rb = 0; rb < ROLES.length; rb++) {
+							if ((rolesOfB & (1 << rb)) != 0) {
+								counts[slot * ROLE_PAIRS + ra * ROLES.length + rb]++;
+							}
+						}
+					}
+				}
 			}
+			List<Map.Entry<Integer, Contribution>> series = episodic.getOrDefault(a, List.of());
+			Map<Integer, PairStats> seriesStats = new HashMap<>();
+			for (Map.Entry<Integer, Contribution> entry : series) {
+				seriesStats.computeIfAbsent(entry.getKey(), (b) -> new PairStats()).add(entry.getValue());
+			}
+			for (int slot = 0; slot < slots; slot++) {
+				int b = partner[slot];
+				slotOf[b] = -1;
+				Map<String, Object> properties = properties(shared[slot], first[slot], last[slot], counts, slot);
+				PairStats more = seriesStats.remove(b);
+				if (more != null) {
+					PairStats stats = PairStats.of(properties);
+					stats.add(more);
+					properties = stats.toProperties();
+				}
+				counted.add(new Counted(this.people[a], this.people[b], properties));
+			}
+			String personA = this.people[a];
+			seriesStats.forEach((b, stats) -> counted.add(new Counted(personA, this.people[b], stats.toProperties())));
 		}
-		Map<Pair, PairStats> stats = new HashMap<>();
-		for (int team : touched) {
-			TeamPairs.of(this.teams.get(team), batch::contains)
-				.forEach((pair, contribution) -> stats.computeIfAbsent(pair, (p) -> new PairStats()).add(contribution));
-		}
-		List<Counted> counted = new ArrayList<>(stats.size());
-		stats.forEach((pair, pairStats) -> counted.add(new Counted(pair.a(), pair.b(), pairStats.toProperties())));
 		return counted;
 	}
 
-	/** How many people are credited on the teams. */
-	public int people() {
-		return this.people.length;
+	private int rolesOf(int team, int person) {
+		int m = Arrays.binarySearch(this.members, this.start[team], this.start[team + 1], person);
+		return this.roles[m];
+	}
+
+	private static Map<String, Object> properties(int shared, int first, int last, int[] counts, int slot) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("shared", shared);
+		if (first != NO_YEAR) {
+			properties.put("first", first);
+			properties.put("last", last);
+		}
+		for (int k = 0; k < ROLE_PAIRS; k++) {
+			int n = counts[slot * ROLE_PAIRS + k];
+			if (n > 0) {
+				properties.put(COUNT_PROPERTIES[k], n);
+			}
+		}
+		return properties;
+	}
+
+	/** The contributions of series that pair by episodes, to each batch person their partners' ({@link TeamPairs}). */
+	private Map<Integer, List<Map.Entry<Integer, Contribution>>> episodicContributions(int from, int to) {
+		Set<Integer> series = new HashSet<>();
+		for (int a = from; a < to; a++) {
+			for (int t : this.teamsOf[a]) {
+				if (this.byEpisodes[t]) {
+					series.add(t);
+				}
+			}
+		}
+		if (series.isEmpty()) {
+			return Map.of();
+		}
+		String first = this.people[from];
+		String last = this.people[to - 1];
+		Map<String, Integer> index = new HashMap<>();
+		Map<Integer, List<Map.Entry<Integer, Contribution>>> contributions = new HashMap<>();
+		for (int t : series) {
+			Team team = this.teams.get(t);
+			for (int m = this.start[t]; m < this.start[t + 1]; m++) {
+				index.put(this.people[this.members[m]], this.members[m]);
+			}
+			TeamPairs.of(team, (id) -> id.compareTo(first) >= 0 && id.compareTo(last) <= 0)
+				.forEach((pair, contribution) -> contributions.computeIfAbsent(index.get(pair.a()), (a) -> new ArrayList<>())
+					.add(Map.entry(index.get(pair.b()), contribution)));
+		}
+		return contributions;
 	}
 
 }

@@ -52,6 +52,16 @@ final class PairStats {
 		contribution.roleKeys().forEach((key) -> this.byRoleKey.merge(key, 1, Integer::sum));
 	}
 
+	/** Folds in another's works: they are other works than these (a pair's films and its series). */
+	void add(PairStats other) {
+		this.shared += other.shared;
+		if (other.first != null) {
+			this.first = (this.first == null) ? other.first : Math.min(this.first, other.first);
+			this.last = (this.last == null) ? other.last : Math.max(this.last, other.last);
+		}
+		other.byRoleKey.forEach((key, count) -> this.byRoleKey.merge(key, count, Integer::sum));
+	}
+
 	boolean isEmpty() {
 		return this.shared == 0;
 	}

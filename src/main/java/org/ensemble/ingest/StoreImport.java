@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
@@ -139,76 +141,41 @@ class StoreImport implements EmptyStoreSeed {
 			return n * (n - 1) / 2;
 		}).sum();
 		CollaborationCount collaborations = new CollaborationCount(teams);
-		long[] relationships = { 0 };
 		Function<OfflineCatalog.Link, Relationship> link = (l) -> new Relationship(ids.get(l.from()), l.type(), ids.get(l.to()),
 				l.properties());
-		Iterator<List<Relationship>> credits = chunks(Stream.concat(catalog.credits(), catalog.releases()).map(link).iterator());
-		Iterator<List<Relationship>> pairs = new Iterator<>() {
-
-			private final Iterator<List<CollaborationCount.Counted>> batches = collaborations.batches();
-
-			@Override
-			public boolean hasNext() {
-				return this.batches.hasNext();
-			}
-
-			@Override
-			public List<Relationship> next() {
-				List<CollaborationCount.Counted> batch = this.batches.next();
-				List<Relationship> rows = new ArrayList<>(batch.size());
+		Supplier<List<Relationship>> credits = OfflineStoreWriter
+			.synchronizedChunks(Stream.concat(catalog.credits(), catalog.releases()).map(link).iterator(), CHUNK);
+		Supplier<List<CollaborationCount.Counted>> pairs = collaborations.batches();
+		AtomicLong relationships = new AtomicLong();
+		AtomicBoolean creditsDone = new AtomicBoolean();
+		Supplier<List<Relationship>> all = () -> {
+			List<Relationship> next = creditsDone.get() ? null : credits.get();
+			if (next == null) {
+				creditsDone.set(true);
+				List<CollaborationCount.Counted> batch = pairs.get();
+				if (batch == null) {
+					return null;
+				}
+				next = new ArrayList<>(batch.size());
 				for (CollaborationCount.Counted counted : batch) {
-					rows.add(new Relationship(ids.get(counted.from()), "COLLABORATED_WITH", ids.get(counted.to()),
+					next.add(new Relationship(ids.get(counted.from()), "COLLABORATED_WITH", ids.get(counted.to()),
 							counted.properties()));
 				}
-				return rows;
 			}
-
-		};
-		Iterator<List<Relationship>> all = new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return credits.hasNext() || pairs.hasNext();
-			}
-
-			@Override
-			public List<Relationship> next() {
-				List<Relationship> next = credits.hasNext() ? credits.next() : pairs.next();
-				relationships[0] += next.size();
-				return next;
-			}
-
+			relationships.addAndGet(next.size());
+			return next;
 		};
 		long creditCount = teams.stream().mapToLong((team) -> team.credits().size()).sum();
 		var counts = new OfflineStoreWriter.Counts(ids.size() + 1, creditCount + pairBound, (ids.size() + 1) * 6L,
 				creditCount * 2 + pairBound * 4);
 		try {
-			OfflineStoreWriter.write(neo4jHome, chunks(nodes.iterator()), all, counts, OfflineStoreWriter.quiet());
+			OfflineStoreWriter.write(neo4jHome, OfflineStoreWriter.synchronizedChunks(nodes.iterator(), CHUNK), all, counts,
+					OfflineStoreWriter.quiet());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return relationships[0];
-	}
-
-	private static <T> Iterator<List<T>> chunks(Iterator<T> items) {
-		return new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return items.hasNext();
-			}
-
-			@Override
-			public List<T> next() {
-				List<T> chunk = new ArrayList<>(CHUNK);
-				while (items.hasNext() && chunk.size() < CHUNK) {
-					chunk.add(items.next());
-				}
-				return chunk;
-			}
-
-		};
+		return relationships.get();
 	}
 
 }

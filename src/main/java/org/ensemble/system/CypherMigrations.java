@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class CypherMigrations {
 
 	private static final Log logger = LogFactory.getLog(CypherMigrations.class);
+
+	private static final Pattern SCHEMA_COMMAND = Pattern.compile("(?i)(CREATE|DROP)\\s+(CONSTRAINT|INDEX|RANGE\\s+INDEX|FULLTEXT\\s+INDEX|TEXT\\s+INDEX|POINT\\s+INDEX|LOOKUP\\s+INDEX|VECTOR\\s+INDEX)\\b");
 
 	private static final Duration LEASE = Duration.ofMinutes(10);
 
@@ -120,8 +125,17 @@ public class CypherMigrations {
 	private void apply(Session session, CypherScript script) {
 		logger.info("Applying migration V" + script.version() + " (" + script.description() + ")");
 		try {
-			for (String statement : script.statements()) {
-				session.run(statement).consume();
+			for (List<String> group : schemaGroups(script.statements())) {
+				if (group.size() == 1) {
+					session.run(group.get(0)).consume();
+					continue;
+				}
+				// Indexes created in one transaction are populated by one scan of the store, not one scan
+				// each: on a database written by the bulk importer, 50 relationship indexes took minutes.
+				try (Transaction tx = session.beginTransaction()) {
+					group.forEach((statement) -> tx.run(statement).consume());
+					tx.commit();
+				}
 			}
 		}
 		catch (ClientException ex) {
@@ -133,6 +147,30 @@ public class CypherMigrations {
 				        appliedAt: datetime()})""",
 				Map.of("version", script.version(), "description", script.description(), "checksum", script.checksum()))
 			.consume();
+	}
+
+	/**
+	 * The statements in order, consecutive schema commands together: a transaction may hold many schema
+	 * changes but no data change beside them.
+	 */
+	static List<List<String>> schemaGroups(List<String> statements) {
+		List<List<String>> groups = new ArrayList<>();
+		List<String> schema = new ArrayList<>();
+		for (String statement : statements) {
+			if (SCHEMA_COMMAND.matcher(statement).lookingAt()) {
+				schema.add(statement);
+				continue;
+			}
+			if (!schema.isEmpty()) {
+				groups.add(schema);
+				schema = new ArrayList<>();
+			}
+			groups.add(List.of(statement));
+		}
+		if (!schema.isEmpty()) {
+			groups.add(schema);
+		}
+		return groups;
 	}
 
 	private static void ensureLeaseConstraint(Session session) {

@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
@@ -96,10 +98,12 @@ public final class OfflineStoreWriter {
 
 	/**
 	 * Writes the default database's store under {@code neo4jHome} from these nodes and relationships,
-	 * each given in chunks; the iterators are read once, on the importer's threads, one chunk at a time.
+	 * each given in chunks by a supplier that answers null when there are no more. The importer's
+	 * threads ask for chunks at the same time: a supplier must be safe for that, and may do its work
+	 * in the calling thread (see {@link #synchronizedChunks}).
 	 * @param progress where the importer's own progress goes (its stages and their times)
 	 */
-	public static void write(Path neo4jHome, Iterator<List<Node>> nodes, Iterator<List<Relationship>> relationships,
+	public static void write(Path neo4jHome, Supplier<List<Node>> nodes, Supplier<List<Relationship>> relationships,
 			Counts counts, PrintStream progress) throws IOException {
 		Config config = config(neo4jHome);
 		DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -136,6 +140,22 @@ public final class OfflineStoreWriter {
 		}
 	}
 
+	/** Chunks of {@code size} from an iterator, handed out one caller at a time. */
+	public static <T> Supplier<List<T>> synchronizedChunks(Iterator<T> items, int size) {
+		return () -> {
+			synchronized (items) {
+				if (!items.hasNext()) {
+					return null;
+				}
+				List<T> chunk = new ArrayList<>(size);
+				while (items.hasNext() && chunk.size() < size) {
+					chunk.add(items.next());
+				}
+				return chunk;
+			}
+		};
+	}
+
 	/** A sink for the importer's chatter when nobody wants it. */
 	public static PrintStream quiet() {
 		return new PrintStream(OutputStream.nullOutputStream());
@@ -143,13 +163,13 @@ public final class OfflineStoreWriter {
 
 	private static final class ChunkedInput implements Input {
 
-		private final Iterator<List<Node>> nodes;
+		private final Supplier<List<Node>> nodes;
 
-		private final Iterator<List<Relationship>> relationships;
+		private final Supplier<List<Relationship>> relationships;
 
 		private final Counts counts;
 
-		ChunkedInput(Iterator<List<Node>> nodes, Iterator<List<Relationship>> relationships, Counts counts) {
+		ChunkedInput(Supplier<List<Node>> nodes, Supplier<List<Relationship>> relationships, Counts counts) {
 			this.nodes = nodes;
 			this.relationships = relationships;
 			this.counts = counts;
@@ -196,14 +216,14 @@ public final class OfflineStoreWriter {
 
 	}
 
-	/** The importer's threads each ask for the next chunk; the source is read by one at a time. */
+	/** The importer's threads each ask for the next chunk. */
 	private static final class Chunks<T> implements InputIterator {
 
-		private final Iterator<List<T>> source;
+		private final Supplier<List<T>> source;
 
 		private final Visit<T> visit;
 
-		Chunks(Iterator<List<T>> source, Visit<T> visit) {
+		Chunks(Supplier<List<T>> source, Visit<T> visit) {
 			this.source = source;
 			this.visit = visit;
 		}
@@ -215,12 +235,9 @@ public final class OfflineStoreWriter {
 
 		@Override
 		public boolean next(InputChunk chunk) {
-			List<T> next;
-			synchronized (this) {
-				if (!this.source.hasNext()) {
-					return false;
-				}
-				next = this.source.next();
+			List<T> next = this.source.get();
+			if (next == null) {
+				return false;
 			}
 			((Chunk<T>) chunk).reset(next);
 			return true;
