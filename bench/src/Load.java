@@ -378,20 +378,49 @@ public final class Load {
 		return memory;
 	}
 
-	/** User + system CPU seconds of a process from /proc/PID/stat (clock ticks of 1/100 s), or -1. */
+	/**
+	 * The kernel's clock ticks per second, the unit of the CPU times in /proc/PID/stat
+	 * ({@code getconf CLK_TCK}: 100 on most Linux builds, but not all); -1 when getconf cannot tell.
+	 */
+	static final long CLOCK_TICKS = clockTicksPerSecond();
+
+	static long clockTicksPerSecond() {
+		try {
+			Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+			String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			return (getconf.waitFor() == 0) ? Long.parseLong(out) : -1;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	/** User + system CPU seconds of a process from /proc/PID/stat, or -1 when unknown. */
 	static double cpuSeconds(long pid) {
 		if (pid <= 0) {
 			return -1;
 		}
 		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// after "pid (comm) ": state is field 3, utime 14, stime 15 (1-based in proc(5))
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+			return cpuSeconds(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), CLOCK_TICKS);
 		}
 		catch (IOException | RuntimeException ex) {
 			return -1;
 		}
+	}
+
+	/** User + system CPU seconds in the text of a /proc/PID/stat, whose times are in clock ticks; -1 when unknown. */
+	static double cpuSeconds(String stat, long ticksPerSecond) {
+		if (ticksPerSecond <= 0) {
+			return -1;
+		}
+		// The command name, in parentheses, may hold spaces and parentheses itself: the fields start after the last ')'.
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		// after "pid (comm) ": state is field 3, utime 14, stime 15 (1-based in proc(5))
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond;
 	}
 
 	static double ownCpuSeconds() {

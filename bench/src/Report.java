@@ -122,6 +122,14 @@ public final class Report {
 
 		@SuppressWarnings("unchecked")
 		Map<String, Object> load = (Map<String, Object>) Json.parse(Files.readString(Path.of(options.get("load"))));
+		for (Object question : map(load, "questions").values()) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> q = (Map<String, Object>) question;
+			for (Map<String, Object> level : levels(q)) {
+				putIfKnown(level, "serviceCpuMsPerRequest", cpuMsPerRequest(level, "serviceCpuSeconds"));
+				putIfKnown(level, "loadGeneratorCpuMsPerRequest", cpuMsPerRequest(level, "loadGeneratorCpuSeconds"));
+			}
+		}
 		result.put("load", load);
 		result.put("targets", targets(result));
 		return result;
@@ -323,6 +331,29 @@ public final class Report {
 		return (v instanceof List) ? (List<Map<String, Object>>) v : List.of();
 	}
 
+	/**
+	 * A run's CPU milliseconds per request, from its CPU seconds (a process's user + system time over the
+	 * run) and its requests; NaN when the run has no such figure (results from before it was measured).
+	 * The CPU a request costs is what compares between runs on a busy or a quiet day, which its
+	 * latency and requests/s do not.
+	 */
+	static double cpuMsPerRequest(Map<String, Object> level, String cpuSecondsKey) {
+		double cpu = num(level, cpuSecondsKey);
+		double requests = num(level, "requests");
+		return (cpu >= 0 && requests > 0) ? cpu * 1000 / requests : Double.NaN;
+	}
+
+	static void putIfKnown(Map<String, Object> m, String key, double value) {
+		if (!Double.isNaN(value)) {
+			m.put(key, value);
+		}
+	}
+
+	/** A figure, or a dash where the results have none. */
+	static String fmtOrDash(double v, int decimals) {
+		return Double.isNaN(v) ? "—" : fmt(v, decimals);
+	}
+
 	static double num(Map<String, Object> m, String key) {
 		Object v = (m == null) ? null : m.get(key);
 		return (v instanceof Number n) ? n.doubleValue() : Double.NaN;
@@ -441,8 +472,8 @@ public final class Report {
 					.append(" |\n");
 			}
 			out.append("\nEvery question and client count (latency in ms, end to end over HTTP):\n\n");
-			out.append("| question | clients | requests | req/s | p50 | p90 | p99 | max | errors | status codes |\n");
-			out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+			out.append("| question | clients | requests | req/s | service CPU ms/req | load generator CPU ms/req | p50 | p90 | p99 | max | errors | status codes |\n");
+			out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
 			Map<String, Object> questions = map(load, "questions");
 			for (Map.Entry<String, Object> q : questions.entrySet()) {
 				@SuppressWarnings("unchecked")
@@ -456,6 +487,10 @@ public final class Report {
 						.append(fmt(num(level, "requests"), 0))
 						.append(" | ")
 						.append(fmt(num(level, "requestsPerSecond"), 1))
+						.append(" | ")
+						.append(fmtOrDash(cpuMsPerRequest(level, "serviceCpuSeconds"), 2))
+						.append(" | ")
+						.append(fmtOrDash(cpuMsPerRequest(level, "loadGeneratorCpuSeconds"), 3))
 						.append(" | ")
 						.append(fmt(num(level, "p50Ms"), 2))
 						.append(" | ")

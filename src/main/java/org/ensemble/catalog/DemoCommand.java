@@ -4,11 +4,15 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.ensemble.system.CommandSyntax;
 import org.ensemble.system.EnsembleCommand;
 
 /** {@code demo}: loads the Ballerina story into the database. */
 @Component
-class DemoCommand implements EnsembleCommand {
+public class DemoCommand implements EnsembleCommand {
+
+	public static final CommandSyntax SYNTAX = CommandSyntax.withoutArguments("demo",
+			"(loads the Ballerina demo data; running it again changes nothing)");
 
 	private final DemoData demo;
 
@@ -17,13 +21,8 @@ class DemoCommand implements EnsembleCommand {
 	}
 
 	@Override
-	public String name() {
-		return "demo";
-	}
-
-	@Override
-	public String usage() {
-		return "(loads the Ballerina demo data; running it again changes nothing)";
+	public CommandSyntax syntax() {
+		return SYNTAX;
 	}
 
 	@Override

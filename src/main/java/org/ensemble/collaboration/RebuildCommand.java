@@ -4,11 +4,15 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.ensemble.system.CommandSyntax;
 import org.ensemble.system.EnsembleCommand;
 
 /** {@code rebuild-collaborations}: recomputes every collaboration from the credits. */
 @Component
-class RebuildCommand implements EnsembleCommand {
+public class RebuildCommand implements EnsembleCommand {
+
+	public static final CommandSyntax SYNTAX = CommandSyntax.withoutArguments("rebuild-collaborations",
+			"(recomputes COLLABORATED_WITH from the credits)");
 
 	private final CollaborationRebuild rebuild;
 
@@ -17,13 +21,8 @@ class RebuildCommand implements EnsembleCommand {
 	}
 
 	@Override
-	public String name() {
-		return "rebuild-collaborations";
-	}
-
-	@Override
-	public String usage() {
-		return "(recomputes COLLABORATED_WITH from the credits)";
+	public CommandSyntax syntax() {
+		return SYNTAX;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import org.ensemble.ingest.parse.ImportFileException;
+import org.ensemble.system.CommandSyntax;
 import org.ensemble.system.EnsembleCommand;
 import org.ensemble.system.RunMode;
 
@@ -18,7 +19,12 @@ import org.ensemble.system.RunMode;
  * and the report at the end.
  */
 @Component
-class ImportCommand implements EnsembleCommand {
+public class ImportCommand implements EnsembleCommand {
+
+	public static final CommandSyntax SYNTAX = new CommandSyntax("import",
+			"tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR " + ImportRequest.IMDB_OPTIONS + " | jsonl FILE | wikidata "
+					+ ImportRequest.WIKIDATA_USAGE,
+			ImportRequest::fromCommandLine);
 
 	private final Imports imports;
 
@@ -34,26 +40,13 @@ class ImportCommand implements EnsembleCommand {
 	}
 
 	@Override
-	public String name() {
-		return "import";
-	}
-
-	@Override
-	public String usage() {
-		return "tmdb CREDITS.csv[.gz] MOVIES.csv[.gz] | imdb DIR " + ImportRequest.IMDB_OPTIONS + " | jsonl FILE | wikidata "
-				+ ImportRequest.WIKIDATA_USAGE;
+	public CommandSyntax syntax() {
+		return SYNTAX;
 	}
 
 	@Override
 	public int run(List<String> args) {
-		ImportRequest request;
-		try {
-			request = ImportRequest.fromArguments(args);
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println("import: " + ex.getMessage() + "\nusage: import " + usage());
-			return 2;
-		}
+		ImportRequest request = ImportRequest.fromCommandLine(args);
 		var written = this.storeImport.outcome();
 		if (written.isPresent()) {
 			return reportStoreImport(written.get());

@@ -6,10 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.ensemble.ingest.parse.ImdbParser;
 import org.ensemble.ingest.parse.WikidataParser;
 import org.ensemble.system.BadRequestException;
 import org.ensemble.system.Params;
@@ -76,13 +72,13 @@ class ImportController {
 				if (titleEpisode != null && !titleEpisode.isEmpty()) {
 					save(uploads, "titleEpisode", titleEpisode, "title.episode.tsv");
 				}
-				yield new ImportRequest.Imdb(uploads, titleTypes(types), Boolean.TRUE.equals(includeAdult),
+				yield new ImportRequest.Imdb(uploads, parsed("types", types, ImportRequest::titleTypes), Boolean.TRUE.equals(includeAdult),
 						ImportRequest.episodes(episodes)
 							.orElseThrow(() -> new BadRequestException("episodes", "must be roll-up or keep, was '" + Params.abbreviate(episodes) + "'")));
 			}
 			case "jsonl" -> new ImportRequest.JsonLines(save(uploads, "file", file, "works.jsonl"));
 			case "wikidata" -> new ImportRequest.Wikidata(save(uploads, "file", file, "wikidata.json"),
-					wikidataClasses(workClasses));
+					parsed("workClasses", workClasses, WikidataParser::workClasses));
 			default -> throw new BadRequestException("format", "must be tmdb, imdb, jsonl or wikidata, was '" + format + "'");
 		};
 	}
@@ -104,24 +100,14 @@ class ImportController {
 		return target;
 	}
 
-	private static Map<String, String> wikidataClasses(String workClasses) {
+	/** A parameter read as the command line reads it; what is wrong with it is answered 400 under its name. */
+	private static <T> T parsed(String parameter, String value, Function<String, T> parse) {
 		try {
-			return WikidataParser.workClasses(workClasses);
+			return parse.apply(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("workClasses", ex.getMessage());
+			throw new BadRequestException(parameter, ex.getMessage());
 		}
-	}
-
-	private static Set<String> titleTypes(String types) {
-		if (types == null || types.isBlank()) {
-			return ImdbParser.DEFAULT_TITLE_TYPES;
-		}
-		Set<String> set = new LinkedHashSet<>(Arrays.stream(types.split(",")).map(String::strip).filter((t) -> !t.isEmpty()).toList());
-		if (set.isEmpty() || set.stream().anyMatch((t) -> !t.matches("[A-Za-z]{1,32}"))) {
-			throw new BadRequestException("types", "must be IMDb title types such as movie,tvMovie");
-		}
-		return set;
 	}
 
 }

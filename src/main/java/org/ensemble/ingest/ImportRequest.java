@@ -1,15 +1,20 @@
 package org.ensemble.ingest;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.ensemble.ingest.parse.ImdbParser;
+import org.ensemble.ingest.parse.ImportFileException;
+import org.ensemble.ingest.parse.ImportParser;
 import org.ensemble.ingest.parse.ImportSink;
 import org.ensemble.ingest.parse.JsonLinesParser;
 import org.ensemble.ingest.parse.TmdbParser;
 import org.ensemble.ingest.parse.WikidataParser;
+import org.ensemble.system.Params;
 
 /** Which files to import and how; each kind knows its parser. */
 public sealed interface ImportRequest {
@@ -18,7 +23,12 @@ public sealed interface ImportRequest {
 
 	String format();
 
-	void parse(ImportSink sink);
+	/** The parser of the request's files. */
+	ImportParser parser();
+
+	default void parse(ImportSink sink) {
+		parser().parse(sink);
+	}
 
 	record Tmdb(Path credits, Path movies) implements ImportRequest {
 
@@ -28,8 +38,8 @@ public sealed interface ImportRequest {
 		}
 
 		@Override
-		public void parse(ImportSink sink) {
-			new TmdbParser(this.credits, this.movies).parse(sink);
+		public ImportParser parser() {
+			return new TmdbParser(this.credits, this.movies);
 		}
 
 	}
@@ -46,8 +56,8 @@ public sealed interface ImportRequest {
 		}
 
 		@Override
-		public void parse(ImportSink sink) {
-			new ImdbParser(this.dir, this.titleTypes, this.includeAdult, this.episodes).parse(sink);
+		public ImportParser parser() {
+			return new ImdbParser(this.dir, this.titleTypes, this.includeAdult, this.episodes);
 		}
 
 	}
@@ -60,8 +70,8 @@ public sealed interface ImportRequest {
 		}
 
 		@Override
-		public void parse(ImportSink sink) {
-			new JsonLinesParser(this.file).parse(sink);
+		public ImportParser parser() {
+			return new JsonLinesParser(this.file);
 		}
 
 	}
@@ -82,10 +92,27 @@ public sealed interface ImportRequest {
 		}
 
 		@Override
-		public void parse(ImportSink sink) {
-			new WikidataParser(this.file, this.workClasses).parse(sink);
+		public ImportParser parser() {
+			return new WikidataParser(this.file, this.workClasses);
 		}
 
+	}
+
+	/**
+	 * The request of the command line's arguments after {@code import}, its files checked (see
+	 * {@link ImportParser#checkFiles()}): run before the application starts, so that a mistyped
+	 * argument or path is answered at once rather than after the database's start.
+	 * @throws IllegalArgumentException naming what is wrong, a usage error or a file that cannot be imported
+	 */
+	public static ImportRequest fromCommandLine(List<String> args) {
+		ImportRequest request = fromArguments(args);
+		try {
+			request.parser().checkFiles();
+		}
+		catch (ImportFileException ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
+		return request;
 	}
 
 	/** Parses command-line arguments after {@code import}; a usage error names what is wrong. */
@@ -152,10 +179,10 @@ public sealed interface ImportRequest {
 				episodes = episodes(value).orElseThrow(() -> new IllegalArgumentException("--episodes must be roll-up or keep, was '" + value + "'"));
 			}
 			else if (arg.equals("--types") && i + 1 < rest.size()) {
-				types = Set.of(rest.get(++i).split(","));
+				types = titleTypes(rest.get(++i));
 			}
 			else if (arg.startsWith("--types=")) {
-				types = Set.of(arg.substring("--types=".length()).split(","));
+				types = titleTypes(arg.substring("--types=".length()));
 			}
 			else if (!arg.startsWith("--") && dir == null) {
 				dir = Path.of(arg);
@@ -172,6 +199,22 @@ public sealed interface ImportRequest {
 
 	/** The options of {@code import imdb}, for usage texts. */
 	static final String IMDB_OPTIONS = "[--types movie,tvMovie,tvSeries,…] [--include-adult] [--episodes roll-up|keep]";
+
+	/**
+	 * The IMDb title types of a comma-separated list such as {@code movie,tvMovie}; the default ones
+	 * when it is absent or blank.
+	 * @throws IllegalArgumentException when an entry is not a title type's name
+	 */
+	static Set<String> titleTypes(String list) {
+		if (list == null || list.isBlank()) {
+			return ImdbParser.DEFAULT_TITLE_TYPES;
+		}
+		Set<String> types = new LinkedHashSet<>(Arrays.stream(list.split(",")).map(String::strip).filter((t) -> !t.isEmpty()).toList());
+		if (types.isEmpty() || types.stream().anyMatch((t) -> !t.matches("[A-Za-z]{1,32}"))) {
+			throw new IllegalArgumentException("title types must be IMDb's, such as movie,tvMovie, was '" + Params.abbreviate(list) + "'");
+		}
+		return types;
+	}
 
 	/** {@code roll-up} (the default, also when absent) or {@code keep}; empty for anything else. */
 	static java.util.Optional<ImdbParser.Episodes> episodes(String value) {

@@ -1,7 +1,9 @@
 package org.ensemble.system;
 
 import java.util.List;
-import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -9,10 +11,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Runs the command named on the command line and turns its outcome into the exit code. */
+/**
+ * Runs the command named on the command line and turns its outcome into the exit code. Its arguments
+ * were checked before the application started (see {@code EnsembleApplication}).
+ */
 @Component
 @ConditionalOnProperty("ensemble.command")
 class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
+
+	private static final Log logger = LogFactory.getLog(CommandRunner.class);
 
 	private final List<EnsembleCommand> commands;
 
@@ -27,19 +34,18 @@ class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(String... args) {
-		EnsembleCommand command = this.commands.stream().filter((c) -> c.name().equals(this.name)).findFirst().orElse(null);
-		if (command == null) {
-			System.err.println("Unknown command '" + this.name + "'. Commands:\n  serve\n" + this.commands.stream()
-				.map((c) -> "  " + c.name() + " " + c.usage())
-				.sorted()
-				.collect(Collectors.joining("\n")));
-			this.exitCode = 2;
-			return;
-		}
+		// The launcher knows the same commands and refused any other name before the application started.
+		EnsembleCommand command = this.commands.stream()
+			.filter((c) -> c.syntax().name().equals(this.name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No command bean named '" + this.name + "'"));
 		try {
 			this.exitCode = command.run(List.of(args));
 		}
 		catch (Exception ex) {
+			// Unforeseen, such as a transient database error that outlasted the driver's retries: the trace
+			// is what a bug report needs (each retry before it was a line of its own, see DriverLogging).
+			logger.error(this.name + " failed", ex);
 			System.err.println(this.name + " failed: " + ex.getMessage());
 			this.exitCode = 1;
 		}

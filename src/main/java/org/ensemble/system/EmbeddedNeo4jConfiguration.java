@@ -3,6 +3,7 @@ package org.ensemble.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,11 +19,11 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -79,11 +80,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
-	Driver neo4jDriver(EmbeddedNeo4j neo4j) {
-		return GraphDatabase.driver("bolt://127.0.0.1:" + neo4j.boltPort(), AuthTokens.none(),
-				// Through SLF4J the driver checks the level before it formats a message; its default logger
-				// formats every Bolt message, parameters included, and made bulk writes twenty times slower.
-				Config.builder().withMaxConnectionPoolSize(200).withLogging(Logging.slf4j()).build());
+	Driver neo4jDriver(EmbeddedNeo4j neo4j, List<ConfigBuilderCustomizer> customizers) {
+		Config.ConfigBuilder config = Config.builder().withMaxConnectionPoolSize(200);
+		// The same customizers as Spring Boot's driver of server mode (its logging among them).
+		customizers.forEach((customizer) -> customizer.customize(config));
+		return GraphDatabase.driver("bolt://127.0.0.1:" + neo4j.boltPort(), AuthTokens.none(), config.build());
 	}
 
 	private static void closeQuietly(Neo4jDataFolderLock lock) {

@@ -2,15 +2,15 @@ package org.ensemble.system;
 
 import java.util.List;
 
-/** A command of {@code java -jar ensemble.jar <name> …}; features contribute them as beans. */
+/**
+ * A command of {@code java -jar ensemble.jar <name> …}; features contribute them as beans, and their
+ * syntax to the launcher, which checks the arguments before the application starts.
+ */
 public interface EnsembleCommand {
 
-	String name();
+	CommandSyntax syntax();
 
-	/** One line: the arguments it takes. */
-	String usage();
-
-	/** Runs with the arguments after the command's name; returns the process exit code. */
+	/** Runs with the arguments after the command's name, which its syntax has passed; returns the process exit code. */
 	int run(List<String> args) throws Exception;
 
 }

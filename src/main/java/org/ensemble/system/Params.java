@@ -109,7 +109,11 @@ public final class Params {
 	}
 
 	public static String abbreviate(String value) {
-		return (value.length() <= 60) ? value : value.substring(0, 60) + "…";
+		return abbreviate(value, 60);
+	}
+
+	public static String abbreviate(String value, int max) {
+		return (value.length() <= max) ? value : value.substring(0, max) + "…";
 	}
 
 }

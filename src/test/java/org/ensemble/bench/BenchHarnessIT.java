@@ -121,6 +121,10 @@ class BenchHarnessIT {
 		}
 		assertThat(answered).as(what + ": every request answered").isEqualTo(requests);
 		assertThat(level.get("serviceMemory").get("rssMiB").asDouble()).as(what).isPositive();
+		// the service's CPU from /proc in clock ticks, per request; the load generator's may round to 0 in a short run
+		assertThat(level.get("serviceCpuMsPerRequest").asDouble()).as(what + ": service CPU per request").isPositive();
+		assertThat(level.get("loadGeneratorCpuMsPerRequest").asDouble()).as(what + ": load generator CPU per request")
+			.isNotNegative();
 	}
 
 }

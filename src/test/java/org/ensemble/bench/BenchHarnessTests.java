@@ -1,6 +1,10 @@
 package org.ensemble.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -313,14 +320,56 @@ class BenchHarnessTests {
 		result.get("targets").forEach((t) -> verdicts.add(t.get("what").asString() + ": " + t.get("verdict").asString()));
 		assertThat(verdicts).contains("import rate, fresh database: MISSED", "collaborators of a person, 1 client: met",
 				"collaborators of a person, 32 clients: MISSED", "mixed load, 32 clients: MISSED");
+		JsonNode together = result.get("load").get("questions").get("together").get("levels");
+		assertThat(together.get(0).get("serviceCpuMsPerRequest").asDouble()).isEqualTo(2.5);
+		assertThat(together.get(0).get("loadGeneratorCpuMsPerRequest").asDouble()).isEqualTo(0.25);
+		assertThat(together.get(1).get("serviceCpuMsPerRequest").asDouble()).isEqualTo(2.0);
+		JsonNode searchAt1 = result.get("load").get("questions").get("search").get("levels").get(0);
+		assertThat(searchAt1.has("serviceCpuMsPerRequest")).as("no CPU measured, no figure").isFalse();
 		String table = Files.readString(readme);
+		assertThat(table).contains("| question | clients | requests | req/s | service CPU ms/req | load generator CPU ms/req | p50 |")
+			.contains("| together | 1 | 8,000 | 400.0 | 2.50 | 0.250 | 1.50 |")
+			.contains("| together | 32 | 18,000 | 900.0 | 2.00 | 0.100 | 1.50 |")
+			// the results of a run from before the CPU was measured
+			.contains("| search | 1 | 8,000 | 400.0 | — | — | 1.50 |");
 		assertThat(table).startsWith("# Bench\n\nhand-written text stays\n")
 			.contains("| collaborators of a person, 32 clients | p50 ≤ 3, p99 ≤ 20 ms | 2.50 / 40.0 ms | **MISSED** |")
 			.contains("| mix | 32 | ")
 			.contains("`bench/run.sh --scale tiny`");
 	}
 
+	@Test
+	void theLoadGeneratorReadsAProcessCpuTimeInTheKernelsClockTicks(@TempDir Path dir) throws Exception {
+		Class<?> load = compiled(BENCH.resolve("src/Load.java"), "Load", dir);
+		Method parse = load.getDeclaredMethod("cpuSeconds", String.class, long.class);
+		parse.setAccessible(true);
+		// utime 250 and stime 50 ticks; the command name holds spaces and parentheses, as a process may name itself
+		String stat = "4242 (java (a) b) S 1 4242 4242 0 -1 4194560 1000 0 3 0 250 50 7 9 20 0 40 0 100 5000000 2000";
+		assertThat(parse.invoke(null, stat, 100L)).isEqualTo(3.0);
+		assertThat(parse.invoke(null, stat, 1000L)).isEqualTo(0.3);
+		assertThat(parse.invoke(null, stat, -1L)).as("getconf could not tell").isEqualTo(-1.0);
+
+		// This JVM's own CPU time as /proc gives it, against what the JVM measures of itself.
+		Method ofProcess = load.getDeclaredMethod("cpuSeconds", long.class);
+		ofProcess.setAccessible(true);
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		double before = os.getProcessCpuTime() / 1e9;
+		double fromProc = (double) ofProcess.invoke(null, ProcessHandle.current().pid());
+		double after = os.getProcessCpuTime() / 1e9;
+		// /proc counts in ticks (10 ms at 100 a second), rounded down per thread
+		assertThat(fromProc).isBetween(before - 0.5, after + 0.05);
+	}
+
 	// ------------------------------------------------------------------ helpers
+
+	/** A single-file program of the harness, compiled as the source launcher compiles it, and loaded. */
+	private static Class<?> compiled(Path source, String className, Path into) throws Exception {
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		int status = compiler.run(null, null, null, "-d", into.toString(), source.toString());
+		assertThat(status).as("javac " + source).isZero();
+		return new URLClassLoader(new URL[] { into.toUri().toURL() }, BenchHarnessTests.class.getClassLoader())
+			.loadClass(className);
+	}
 
 	private static void generate(String scale, long seed, Path into) throws Exception {
 		run(List.of(JAVA.toString(), BENCH.resolve("src/Generate.java").toString(), scale, Long.toString(seed),
@@ -396,18 +445,23 @@ class BenchHarnessTests {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
-	/** What Load.java writes, cut down: two client counts per question, collaborators slow at 32. */
+	/**
+	 * What Load.java writes, cut down: two client counts per question, collaborators slow at 32; the
+	 * CPU of both processes measured (20 and 2 s at 1 client, 36 and 1.8 s at 32) except for search,
+	 * as in results from before it was.
+	 */
 	private static String fakeLoad() {
 		StringBuilder questions = new StringBuilder();
 		for (String question : QUESTIONS) {
 			double p99at32 = question.equals("collaborators") ? 40.0 : 1.5;
+			boolean cpu = !question.equals("search");
 			questions.append(questions.isEmpty() ? "" : ",\n")
 				.append("\"")
 				.append(question)
 				.append("\": {\"description\": \"d\", \"levels\": [")
-				.append(level(1, 2.5, 1.5, 400))
+				.append(level(1, 2.5, 1.5, 400, cpu ? ", \"serviceCpuSeconds\": 20.0, \"loadGeneratorCpuSeconds\": 2.0" : ""))
 				.append(", ")
-				.append(level(32, 2.5, p99at32, 900))
+				.append(level(32, 2.5, p99at32, 900, cpu ? ", \"serviceCpuSeconds\": 36.0, \"loadGeneratorCpuSeconds\": 1.8" : ""))
 				.append("]}");
 		}
 		return """
@@ -418,12 +472,12 @@ class BenchHarnessTests {
 				""".formatted(questions);
 	}
 
-	private static String level(int clients, double p50, double p99, double rps) {
+	private static String level(int clients, double p50, double p99, double rps, String cpu) {
 		return """
 				{"clients": %d, "seconds": 20.0, "requests": %d, "requestsPerSecond": %.1f, "p50Ms": %.3f, "p90Ms": %.3f,
 				 "p99Ms": %.3f, "p999Ms": %.3f, "maxMs": %.3f, "meanMs": %.3f, "errors": 0, "status": {"200": %d},
-				 "exceptions": {}, "slowest": []}""".formatted(clients, (int) (rps * 20), rps, Math.min(p50, p99), p99, p99,
-				p99, p99, p50, (int) (rps * 20));
+				 "exceptions": {}, "slowest": []%s}""".formatted(clients, (int) (rps * 20), rps, Math.min(p50, p99), p99, p99,
+				p99, p99, p50, (int) (rps * 20), cpu);
 	}
 
 }

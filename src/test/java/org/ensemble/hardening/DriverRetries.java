@@ -5,13 +5,11 @@ import java.util.TreeMap;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the transactions the Neo4j driver retried (it logs a warning for each retry inside
+ * Counts the transactions the Neo4j driver retried (it logs a one-line warning for each retry inside
  * {@code executeRead}/{@code executeWrite}), by the error that caused them: the only way to see
  * deadlocks and other transients that the client was right never to hear about.
  */
@@ -39,12 +37,10 @@ final class DriverRetries implements AutoCloseable {
 		return causes;
 	}
 
+	/** The code in the driver's retry line, "<the driver's message>: <code>: <message>" (see DriverLogging). */
 	private static String cause(ILoggingEvent event) {
-		if (event.getThrowableProxy() instanceof ThrowableProxy proxy) {
-			return (proxy.getThrowable() instanceof Neo4jException neo4j && neo4j.code() != null) ? neo4j.code()
-					: proxy.getThrowable().getClass().getSimpleName();
-		}
-		return event.getFormattedMessage();
+		String[] parts = event.getFormattedMessage().split(": ", 3);
+		return (parts.length > 1) ? parts[1] : event.getFormattedMessage();
 	}
 
 	@Override

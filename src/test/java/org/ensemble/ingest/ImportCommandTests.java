@@ -1,13 +1,16 @@
 package org.ensemble.ingest;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.ensemble.ingest.parse.ImdbParser;
 import org.ensemble.ingest.parse.WikidataParser;
@@ -91,9 +94,44 @@ class ImportCommandTests {
 	}
 
 	@Test
-	void aUsageErrorExitsWithStatusTwoBeforeImporting() {
-		// No Imports behind it: a usage error must not get that far.
-		assertThat(new ImportCommand(null, null, new org.springframework.mock.env.MockEnvironment()).run(List.of("tmdb"))).isEqualTo(2);
+	void imdbTitleTypesMustBeNames() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromArguments(List.of("imdb", "data", "--types", "movie,tv-movie")))
+			.withMessageContaining("title types must be IMDb's, such as movie,tvMovie, was 'movie,tv-movie'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ImportRequest.fromArguments(List.of("imdb", "data", "--types=,")))
+			.withMessageContaining("title types must be IMDb's");
+		assertThat(ImportRequest.fromArguments(List.of("imdb", "data", "--types", " movie, short ")))
+			.isEqualTo(new ImportRequest.Imdb(Path.of("data"), Set.of("movie", "short"), false));
+	}
+
+	@Test
+	void imdbEpisodesAreRollUpOrKeep() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromArguments(List.of("imdb", "data", "--episodes", "drop")))
+			.withMessage("--episodes must be roll-up or keep, was 'drop'");
+	}
+
+	@Test
+	void theCommandLineChecksTheFilesWithoutReadingThem(@TempDir Path dir) throws IOException {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromCommandLine(List.of("jsonl", dir.resolve("missing.jsonl").toString())))
+			.withMessage(dir.resolve("missing.jsonl") + ": file not found");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromCommandLine(List.of("wikidata", dir.toString())))
+			.withMessage(dir + ": is a directory, not a file");
+		assertThatIllegalArgumentException().isThrownBy(() -> ImportRequest.fromCommandLine(List.of("imdb", dir.toString())))
+			.withMessage(dir + ": has neither title.basics.tsv.gz nor title.basics.tsv");
+		// The files given the other way round: their header rows tell.
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ImportRequest.fromCommandLine(
+					List.of("tmdb", Fixtures.tmdbMovies().toString(), Fixtures.tmdbCredits().toString())))
+			.withMessageContaining("wrong header");
+		Path works = Files.writeString(dir.resolve("works.jsonl"), "{\"id\": \"w1\", \"title\": \"A\"}\n");
+		assertThat(ImportRequest.fromCommandLine(List.of("jsonl", works.toString()))).isEqualTo(new ImportRequest.JsonLines(works));
+		assertThat(ImportRequest.fromCommandLine(List.of("tmdb", Fixtures.tmdbCredits().toString(), Fixtures.tmdbMovies().toString())))
+			.isEqualTo(new ImportRequest.Tmdb(Fixtures.tmdbCredits(), Fixtures.tmdbMovies()));
+		assertThat(ImportRequest.fromCommandLine(List.of("imdb", Fixtures.imdbDir().toString())))
+			.isEqualTo(new ImportRequest.Imdb(Fixtures.imdbDir(), ImdbParser.DEFAULT_TITLE_TYPES, false));
 	}
 
 	@Test

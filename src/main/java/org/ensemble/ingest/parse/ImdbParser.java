@@ -17,7 +17,7 @@ import java.util.Set;
  * People come last because they live in the last file: every {@link ImportSink#credits} call
  * precedes every {@link ImportSink#person} call, and credits name people by id only.
  */
-public final class ImdbParser {
+public final class ImdbParser implements ImportParser {
 
 	/**
 	 * What a filmography means today: films, TV films, series, miniseries and TV specials. Shorts, videos,
@@ -79,11 +79,19 @@ public final class ImdbParser {
 		this(dir, titleTypes, includeAdult, Episodes.ROLL_UP);
 	}
 
+	@Override
+	public void checkFiles() {
+		InputFile.openAndClose(() -> TsvTable.open(ImdbFiles.find(this.dir, "title.basics"), ImdbTitles.COLUMNS));
+		InputFile.openAndClose(() -> TsvTable.open(ImdbFiles.find(this.dir, "title.principals"), ImdbPrincipals.COLUMNS));
+		InputFile.openAndClose(() -> TsvTable.open(ImdbFiles.find(this.dir, "name.basics"), ImdbNames.COLUMNS));
+	}
+
 	/**
 	 * Pushes the kept works, their credits and their people to the sink.
 	 * @throws ImportFileException when a file is missing, cannot be opened, has the wrong header or
 	 * is broken further down, before anything reaches the sink
 	 */
+	@Override
 	public void parse(ImportSink sink) {
 		Path basics = ImdbFiles.find(this.dir, "title.basics");
 		Path principals = ImdbFiles.find(this.dir, "title.principals");

@@ -7,6 +7,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 import org.ensemble.ingest.parse.LineReader.Line;
@@ -51,6 +53,19 @@ final class InputFile implements Closeable {
 		this.text = text;
 		this.reader = reader;
 		this.gzip = gzip;
+	}
+
+	/**
+	 * Opens what {@code open} opens and closes it again: the checks of opening a file (it exists, is
+	 * readable, its gzip header, its header row) without reading the rest.
+	 */
+	static void openAndClose(Supplier<? extends Closeable> open) {
+		try {
+			open.get().close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static InputFile open(Path path) {

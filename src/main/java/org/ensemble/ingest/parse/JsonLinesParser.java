@@ -11,7 +11,7 @@ import org.ensemble.ingest.parse.LineReader.Line;
  * plus its {@code id}. Per line: its people (each followed by their aliases when given), the work,
  * its companies, then its complete credit list. A bad line is reported and the next one read.
  */
-public final class JsonLinesParser {
+public final class JsonLinesParser implements ImportParser {
 
 	private final Path file;
 
@@ -20,11 +20,17 @@ public final class JsonLinesParser {
 		this.file = file;
 	}
 
+	@Override
+	public void checkFiles() {
+		InputFile.openAndClose(() -> InputFile.open(this.file));
+	}
+
 	/**
 	 * Pushes every valid line's work to the sink.
 	 * @throws ImportFileException when the file cannot be opened or is broken (see
 	 * {@link WholeFileCheck}), before anything reaches the sink
 	 */
+	@Override
 	public void parse(ImportSink sink) {
 		WholeFileCheck.lines(this.file);
 		try (InputFile input = InputFile.open(this.file)) {

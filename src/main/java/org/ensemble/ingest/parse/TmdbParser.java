@@ -13,7 +13,7 @@ import org.ensemble.ingest.parse.CsvRecordReader.CsvRecord;
  * production companies) is read first into a small map; the credits file is then streamed, one work
  * per row: its work, its companies, its people, then its complete credit list.
  */
-public final class TmdbParser {
+public final class TmdbParser implements ImportParser {
 
 	static final List<String> CREDIT_COLUMNS = List.of("movie_id", "title", "cast", "crew");
 
@@ -30,11 +30,18 @@ public final class TmdbParser {
 		this.movies = movies;
 	}
 
+	@Override
+	public void checkFiles() {
+		InputFile.openAndClose(() -> CsvTable.open(this.movies, TmdbMovies.COLUMNS));
+		InputFile.openAndClose(() -> CsvTable.open(this.credits, CREDIT_COLUMNS));
+	}
+
 	/**
 	 * Pushes every movie of the credits file to the sink.
 	 * @throws ImportFileException when a file cannot be opened, has the wrong header or is broken
 	 * further down, before anything reaches the sink
 	 */
+	@Override
 	public void parse(ImportSink sink) {
 		try (CsvTable movieTable = CsvTable.open(this.movies, TmdbMovies.COLUMNS);
 				CsvTable creditTable = CsvTable.open(this.credits, CREDIT_COLUMNS)) {

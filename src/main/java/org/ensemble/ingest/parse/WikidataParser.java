@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * Malformed lines, works without any label and people named but absent from the file are reported
  * by the first two passes; the third reads only the lines that passed.
  */
-public final class WikidataParser {
+public final class WikidataParser implements ImportParser {
 
 	/**
 	 * The classes ({@code P31} values) whose items are works, with the kind each becomes: film, feature
@@ -110,11 +110,17 @@ public final class WikidataParser {
 		return classes;
 	}
 
+	@Override
+	public void checkFiles() {
+		InputFile.openAndClose(() -> InputFile.open(this.file));
+	}
+
 	/**
 	 * Pushes the people of the kept works, then the works with their companies and credits.
 	 * @throws ImportFileException when the file cannot be opened or is broken (see
 	 * {@link WholeFileCheck}), before anything reaches the sink
 	 */
+	@Override
 	public void parse(ImportSink sink) {
 		WholeFileCheck.lines(this.file);
 		Found found = new Found();
