@@ -56,7 +56,8 @@ public final class CollaborationCount {
 
 	private static final int NO_YEAR = Integer.MIN_VALUE;
 
-	private final List<Team> teams;
+	/** The teams that pair by episodes, by index: only these are kept as they came. */
+	private final Map<Integer, Team> series = new HashMap<>();
 
 	/** Everyone credited, in id order: a person's index orders them as their id does. */
 	private final String[] people;
@@ -80,10 +81,9 @@ public final class CollaborationCount {
 	private final AtomicInteger nextBatch = new AtomicInteger();
 
 	/**
-	 * @param teams every work's team; nothing else is read
+	 * @param teams every work's team; nothing else is read, and only series are kept
 	 */
 	public CollaborationCount(List<Team> teams) {
-		this.teams = teams;
 		Map<String, Integer> teamCounts = new HashMap<>();
 		for (Team team : teams) {
 			members(team).forEach((person) -> teamCounts.merge(person, 1, Integer::sum));
@@ -106,6 +106,9 @@ public final class CollaborationCount {
 			Team team = teams.get(t);
 			this.years[t] = (team.year() == null) ? NO_YEAR : team.year();
 			this.byEpisodes[t] = team.credits().stream().anyMatch((credit) -> !credit.episodes().isEmpty());
+			if (this.byEpisodes[t]) {
+				this.series.put(t, team);
+			}
 			Map<Integer, Integer> rolesOf = new HashMap<>();
 			for (TeamCredit credit : team.credits()) {
 				rolesOf.merge(index.get(credit.personId()), 1 << credit.role().ordinal(), (a, b) -> a | b);
@@ -281,7 +284,7 @@ public final class CollaborationCount {
 		Map<String, Integer> index = new HashMap<>();
 		Map<Integer, List<Map.Entry<Integer, Contribution>>> contributions = new HashMap<>();
 		for (int t : series) {
-			Team team = this.teams.get(t);
+			Team team = this.series.get(t);
 			for (int m = this.start[t]; m < this.start[t + 1]; m++) {
 				index.put(this.people[this.members[m]], this.members[m]);
 			}

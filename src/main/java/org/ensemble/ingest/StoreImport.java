@@ -140,7 +140,9 @@ class StoreImport implements EmptyStoreSeed {
 			long n = team.credits().stream().map((c) -> c.personId()).distinct().count();
 			return n * (n - 1) / 2;
 		}).sum();
+		long creditCount = teams.stream().mapToLong((team) -> team.credits().size()).sum();
 		CollaborationCount collaborations = new CollaborationCount(teams);
+		teams = null;
 		Function<OfflineCatalog.Link, Relationship> link = (l) -> new Relationship(ids.get(l.from()), l.type(), ids.get(l.to()),
 				l.properties());
 		Supplier<List<Relationship>> credits = OfflineStoreWriter
@@ -165,7 +167,6 @@ class StoreImport implements EmptyStoreSeed {
 			relationships.addAndGet(next.size());
 			return next;
 		};
-		long creditCount = teams.stream().mapToLong((team) -> team.credits().size()).sum();
 		var counts = new OfflineStoreWriter.Counts(ids.size() + 1, creditCount + pairBound, (ids.size() + 1) * 6L,
 				creditCount * 2 + pairBound * 4);
 		try {

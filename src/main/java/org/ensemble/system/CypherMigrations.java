@@ -37,6 +37,8 @@ public class CypherMigrations {
 
 	private static final Pattern SCHEMA_COMMAND = Pattern.compile("(?i)(CREATE|DROP)\\s+(CONSTRAINT|INDEX|RANGE\\s+INDEX|FULLTEXT\\s+INDEX|TEXT\\s+INDEX|POINT\\s+INDEX|LOOKUP\\s+INDEX|VECTOR\\s+INDEX)\\b");
 
+	private static final Duration AWAIT_INDEXES = Duration.ofHours(1);
+
 	private static final Duration LEASE = Duration.ofMinutes(10);
 
 	private static final Duration WAIT_FOR_LEASE = Duration.ofMinutes(5);
@@ -113,7 +115,8 @@ public class CypherMigrations {
 								"Restore the script as it was and put the change in a new script with a higher version.");
 					}
 				}
-				session.run("CALL db.awaitIndexes(300)").consume();
+				// A database just written by the bulk importer populates every index here: minutes at IMDb's scale.
+				session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", AWAIT_INDEXES.toSeconds())).consume();
 			}
 			finally {
 				session.run("MATCH (l:__EnsembleMigrationLock {name: 'schema'}) WHERE l.owner = $owner SET l.owner = null",

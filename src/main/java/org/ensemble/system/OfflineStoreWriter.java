@@ -3,6 +3,7 @@ package org.ensemble.system;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -76,15 +79,42 @@ public final class OfflineStoreWriter {
 	public record Counts(long nodes, long relationships, long nodeProperties, long relationshipProperties) {
 	}
 
+	private static final Log logger = LogFactory.getLog(OfflineStoreWriter.class);
+
 	private OfflineStoreWriter() {
 	}
 
-	/** Whether Neo4j's default database already has a store under this home. */
+	/**
+	 * Whether Neo4j's default database already has a store under this home. A store that a bulk import
+	 * began and did not finish (the process died) is not one: it is deleted, so that nothing
+	 * half-written is ever served, and the import can run again.
+	 */
 	public static boolean storeExists(Path neo4jHome) {
 		DatabaseLayout layout = layout(neo4jHome);
+		if (Files.exists(unfinishedMarker(neo4jHome))) {
+			deletePartialStore(neo4jHome, layout);
+			return false;
+		}
 		return Files.isDirectory(layout.databaseDirectory()) && StorageEngineFactory
 			.selectStorageEngine(new DefaultFileSystemAbstraction(), layout)
 			.isPresent();
+	}
+
+	/** Present while a bulk import writes the store: its store is not one until the marker is gone. */
+	private static Path unfinishedMarker(Path neo4jHome) {
+		return neo4jHome.resolve("bulk-import-unfinished");
+	}
+
+	private static void deletePartialStore(Path neo4jHome, DatabaseLayout layout) {
+		logger.warn("A bulk import into " + layout.databaseDirectory() + " did not finish; deleting what it wrote");
+		try (var fileSystem = new DefaultFileSystemAbstraction()) {
+			fileSystem.deleteRecursively(layout.databaseDirectory());
+			fileSystem.deleteRecursively(layout.getTransactionLogsDirectory());
+			Files.deleteIfExists(unfinishedMarker(neo4jHome));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete the unfinished bulk import in " + layout.databaseDirectory(), ex);
+		}
 	}
 
 	private static DatabaseLayout layout(Path neo4jHome) {
@@ -119,6 +149,8 @@ public final class OfflineStoreWriter {
 
 		};
 		Input input = new ChunkedInput(nodes, relationships, counts);
+		Files.createDirectories(neo4jHome);
+		Files.writeString(unfinishedMarker(neo4jHome), "A bulk import is writing the store; if no process is, it died.\n");
 		try (var fileSystem = new DefaultFileSystemAbstraction(); JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
 			var logService = new SimpleLogService(NullLogProvider.getInstance());
 			BatchImporter importer = engine.batchImporter(layout, fileSystem, false, PageCacheTracer.NULL, configuration,
@@ -132,12 +164,11 @@ public final class OfflineStoreWriter {
 				importer.doImport(input);
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			throw ex;
-		}
 		catch (Exception ex) {
-			throw new IOException("The bulk import failed: " + ex.getMessage(), ex);
+			deletePartialStore(neo4jHome, layout);
+			throw (ex instanceof IOException io) ? io : new IOException("The bulk import failed: " + ex.getMessage(), ex);
 		}
+		Files.delete(unfinishedMarker(neo4jHome));
 	}
 
 	/** Chunks of {@code size} from an iterator, handed out one caller at a time. */

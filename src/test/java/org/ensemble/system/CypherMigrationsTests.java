@@ -74,6 +74,18 @@ class CypherMigrationsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void consecutiveSchemaCommandsShareATransactionAndDataChangesStandAlone() {
+		String index = "CREATE INDEX a IF NOT EXISTS FOR (w:Work) ON (w.a)";
+		String constraint = "create constraint b if not exists for (p:Person) require p.b is unique";
+		String fulltext = "CREATE FULLTEXT INDEX c IF NOT EXISTS FOR (p:Person) ON EACH [p.c]";
+		String write = "MATCH (n:Work) SET n.indexed = true";
+		String drop = "DROP INDEX a IF EXISTS";
+
+		assertThat(CypherMigrations.schemaGroups(List.of(index, constraint, fulltext, write, drop, write)))
+			.containsExactly(List.of(index, constraint, fulltext), List.of(write), List.of(drop), List.of(write));
+	}
+
+	@Test
 	void constraintsOfTheFirstScriptExist() {
 		List<Record> constraints = list("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties");
 		assertThat(constraints).filteredOn((r) -> List.of("person_id", "work_id", "company_id").contains(r.get("name").asString()))
