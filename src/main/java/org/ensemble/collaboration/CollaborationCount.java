@@ -33,8 +33,11 @@ import org.ensemble.credit.TeamCredit;
  */
 public final class CollaborationCount {
 
-	/** A pair's relationship, from the smaller id to the larger, with its complete properties. */
-	public record Counted(String from, String to, Map<String, Object> properties) {
+	/**
+	 * A pair's relationship, from the smaller id to the larger, with its complete properties; the two
+	 * people by their index in {@link #personIds()}, so that a caller maps them to node ids by array.
+	 */
+	public record Counted(int from, int to, Map<String, Object> properties) {
 	}
 
 	private static final int PEOPLE_PER_BATCH = 20_000;
@@ -144,9 +147,9 @@ public final class CollaborationCount {
 		return ids;
 	}
 
-	/** How many people are credited on the teams. */
-	public int people() {
-		return this.people.length;
+	/** Everyone credited on the teams, in id order: a {@link Counted}'s ends index this. */
+	public List<String> personIds() {
+		return List.of(this.people);
 	}
 
 	/**
@@ -237,10 +240,10 @@ public final class CollaborationCount {
 					stats.add(more);
 					properties = stats.toProperties();
 				}
-				counted.add(new Counted(this.people[a], this.people[b], properties));
+				counted.add(new Counted(a, b, properties));
 			}
-			String personA = this.people[a];
-			seriesStats.forEach((b, stats) -> counted.add(new Counted(personA, this.people[b], stats.toProperties())));
+			int personA = a;
+			seriesStats.forEach((b, stats) -> counted.add(new Counted(personA, b, stats.toProperties())));
 		}
 		return counted;
 	}

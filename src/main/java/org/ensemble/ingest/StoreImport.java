@@ -148,6 +148,8 @@ class StoreImport implements EmptyStoreSeed {
 		Supplier<List<Relationship>> credits = OfflineStoreWriter
 			.synchronizedChunks(Stream.concat(catalog.credits(), catalog.releases()).map(link).iterator(), CHUNK);
 		Supplier<List<CollaborationCount.Counted>> pairs = collaborations.batches();
+		// 25 million pairs: their ends mapped by array, not looked up by id twice each.
+		long[] nodeOfPerson = collaborations.personIds().stream().mapToLong(ids::get).toArray();
 		AtomicLong relationships = new AtomicLong();
 		AtomicBoolean creditsDone = new AtomicBoolean();
 		Supplier<List<Relationship>> all = () -> {
@@ -160,7 +162,7 @@ class StoreImport implements EmptyStoreSeed {
 				}
 				next = new ArrayList<>(batch.size());
 				for (CollaborationCount.Counted counted : batch) {
-					next.add(new Relationship(ids.get(counted.from()), "COLLABORATED_WITH", ids.get(counted.to()),
+					next.add(new Relationship(nodeOfPerson[counted.from()], "COLLABORATED_WITH", nodeOfPerson[counted.to()],
 							counted.properties()));
 				}
 			}

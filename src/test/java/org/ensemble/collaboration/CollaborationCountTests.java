@@ -81,11 +81,15 @@ class CollaborationCountTests {
 
 	private static Map<String, Map<String, Object>> counted(List<Team> teams) {
 		Map<String, Map<String, Object>> pairs = new TreeMap<>();
-		Supplier<List<CollaborationCount.Counted>> batches = new CollaborationCount(teams).batches();
+		CollaborationCount count = new CollaborationCount(teams);
+		List<String> ids = count.personIds();
+		Supplier<List<CollaborationCount.Counted>> batches = count.batches();
 		for (List<CollaborationCount.Counted> batch = batches.get(); batch != null; batch = batches.get()) {
 			for (CollaborationCount.Counted counted : batch) {
-				assertThat(counted.from()).isLessThan(counted.to());
-				Object before = pairs.put(counted.from() + ">" + counted.to(), numbersAsLongs(counted.properties()));
+				String from = ids.get(counted.from());
+				String to = ids.get(counted.to());
+				assertThat(from).isLessThan(to);
+				Object before = pairs.put(from + ">" + to, numbersAsLongs(counted.properties()));
 				assertThat(before).as("each pair once").isNull();
 			}
 		}
