@@ -46,8 +46,9 @@ final class ChildJvm implements AutoCloseable {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Path output = scratch.resolve(name + ".log");
 		Path tmp = Files.createDirectories(scratch.resolve("tmp"));
+		// --add-opens as the jar's manifest has it: an import into a new database runs Neo4j's bulk importer.
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "--enable-native-access=ALL-UNNAMED",
-				"-Djava.io.tmpdir=" + tmp, "-cp", classPath(), mainClass.getName()));
+				"--add-opens=java.base/java.nio=ALL-UNNAMED", "-Djava.io.tmpdir=" + tmp, "-cp", classPath(), mainClass.getName()));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		builder.environment().putAll(environment);
