@@ -42,8 +42,8 @@ import org.ensemble.system.OfflineStoreWriter.Relationship;
  * counted in memory a batch of people at a time ({@link CollaborationCount}), and the whole graph is
  * written by Neo4j's bulk importer ({@link OfflineStoreWriter}) before the database starts. The
  * migrations then create the schema and populate the indexes at the first start, and
- * {@link ImportCommand} reports. A quarter of an hour through transactions becomes a couple of
- * minutes (bench/README.md).
+ * {@link ImportCommand} reports. At the {@code imdb} scale, a quarter of an hour through transactions
+ * becomes five minutes, a third of the CPU (bench/README.md).
  */
 @Component
 class StoreImport implements EmptyStoreSeed {
