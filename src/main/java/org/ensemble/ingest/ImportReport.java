@@ -46,7 +46,7 @@ public record ImportReport(String format, long worksRead, long peopleRead, long 
 		text.append(String.format("  database: %,d works, %,d people; credits by role: %s%n", this.worksInDatabase,
 				this.peopleInDatabase, this.creditsInDatabase));
 		text.append(String.format("  collaborations: %,d, rebuilt at %,.0f relationships/s%s%n", this.collaborations,
-				this.collaborationsPerSecond, this.rebuilt ? " (recounted after the credits were written)"
+				this.collaborationsPerSecond, this.rebuilt ? " (counted in bulk from all the credits, once they were read)"
 						: " (none: kept exact in every batch's transaction)"));
 		text.append(String.format("  time:     %.1f s (%,.0f credits/s)%n", this.millis / 1000.0, creditsPerSecond()));
 		text.append(String.format("  writing:  %.1f s before the rebuild (%,.0f credits/s)%n", this.writeMillis / 1000.0,
