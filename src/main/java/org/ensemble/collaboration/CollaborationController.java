@@ -71,19 +71,9 @@ class CollaborationController {
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			@RequestParam(required = false) Integer topBilled, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Integer offset) {
-		Role first = null;
-		Role second = null;
-		if (roles != null && !roles.isBlank()) {
-			String[] parts = roles.split(",", -1);
-			if (parts.length != 2) {
-				throw new BadRequestException("roles", "must name exactly the two roles of the pair, e.g. director,composer");
-			}
-			first = Params.role("roles", parts[0].strip());
-			second = Params.role("roles", parts[1].strip());
-			if (first == null || second == null) {
-				throw new BadRequestException("roles", "must name exactly the two roles of the pair, e.g. director,composer");
-			}
-		}
+		List<Role> pair = Params.rolePair("roles", roles);
+		Role first = (pair == null) ? null : pair.get(0);
+		Role second = (pair == null) ? null : pair.get(1);
 		Params.yearWindow(Params.year("from", from), Params.year("to", to));
 		var page = this.pairings.of(first, second, Params.bounded("minShared", minShared, 2, 1, 100_000), from, to,
 				Params.optionalBounded("topBilled", topBilled, 1, MAX_TOP_BILLED), Params.limit(limit), Params.offset(offset));

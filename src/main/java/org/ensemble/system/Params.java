@@ -90,6 +90,23 @@ public final class Params {
 		return roles;
 	}
 
+	/**
+	 * The two roles of a repeat pairing ("director,composer", ordered; one role twice is allowed), or
+	 * null for pairs in any roles.
+	 */
+	public static List<Role> rolePair(String name, String csv) {
+		if (csv == null || csv.isBlank()) {
+			return null;
+		}
+		String[] parts = csv.split(",", -1);
+		Role first = (parts.length == 2) ? role(name, parts[0].strip()) : null;
+		Role second = (parts.length == 2) ? role(name, parts[1].strip()) : null;
+		if (first == null || second == null) {
+			throw new BadRequestException(name, "must name exactly the two roles of the pair, e.g. director,composer");
+		}
+		return List.of(first, second);
+	}
+
 	public static LocalDate date(String name, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
