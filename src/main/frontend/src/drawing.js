@@ -1,0 +1,230 @@
+/*
+ * The one renderer: sigma.js (WebGL) over a graphology graph, for a few people or for tens of
+ * thousands. This module owns the renderer, what is highlighted or selected, and the year range
+ * (which ties are drawn); it says what is drawn in data attributes of the drawing's container
+ * (data-nodes, data-edges) and tells listeners after every change.
+ *
+ * Graph attributes used here. Nodes: label, x, y, size, color, kind (person|work|company), seed.
+ * Edges: weight, size, color, first, last, years (every shared work's year, when known), reunion,
+ * label, kind (tie|credit|company).
+ */
+import Sigma from 'sigma';
+import { $, number } from './dom.js';
+import { colours } from './roles.js';
+
+let renderer = null;
+let graph = null;
+let options = {};
+let range = null; // [from, to] years, or null for all
+let hiddenEdges = new Set();
+let hovered = null;
+let selected = null; // {type: 'node'|'edge', key}
+const listeners = [];
+const handlers = {};
+
+/** What a user does to the drawing: onNode, onNodeTwice, onEdge, onStage. */
+export function on(events) {
+  Object.assign(handlers, events);
+}
+
+export function onChange(listener) {
+  listeners.push(listener);
+}
+
+export function current() {
+  return { renderer, graph, options, range, visible: (edge) => !hiddenEdges.has(edge) };
+}
+
+/**
+ * Draws a graph whose nodes already have positions. `options.big` draws for speed (no edge events,
+ * edges hidden while the camera moves); `edgeLabels` writes edge labels (the works of a reunion).
+ * Resolves once the first frame is on screen, with the milliseconds that took.
+ */
+export async function show(next, drawingOptions = {}) {
+  const started = performance.now();
+  if (renderer) renderer.kill();
+  graph = next;
+  options = drawingOptions;
+  hovered = null;
+  selected = null;
+  range = null;
+  hiddenEdges = new Set();
+  sizeByDegree();
+  const big = Boolean(options.big);
+  renderer = new Sigma(graph, $('#graph'), {
+    allowInvalidContainer: true,
+    enableEdgeEvents: !big,
+    renderEdgeLabels: Boolean(options.edgeLabels),
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    zIndex: !big,
+    // Labels by importance: sigma's label grid keeps, per cell of the screen, the label of the biggest
+    // node only, so labels never overlap and the best-connected people are named first.
+    labelDensity: big ? 0.5 : 1,
+    labelGridCellSize: big ? 120 : 90,
+    labelRenderedSizeThreshold: big ? 7 : 4,
+    labelFont: 'system-ui, "Noto Sans", "Noto Sans KR", sans-serif',
+    labelSize: 13,
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: '#333333' },
+    defaultEdgeColor: colours.edge(),
+    minCameraRatio: 0.01,
+    maxCameraRatio: 20,
+    stagePadding: 40,
+    nodeReducer,
+    edgeReducer,
+  });
+  renderer.on('clickNode', ({ node }) => handlers.onNode && handlers.onNode(node));
+  renderer.on('doubleClickNode', (event) => {
+    // a double click on a person expands them instead of zooming in
+    event.preventSigmaDefault();
+    if (handlers.onNodeTwice) handlers.onNodeTwice(event.node);
+  });
+  renderer.on('clickEdge', ({ edge }) => handlers.onEdge && handlers.onEdge(edge));
+  renderer.on('clickStage', () => handlers.onStage && handlers.onStage());
+  renderer.on('enterNode', ({ node }) => { hovered = node; refresh(); });
+  renderer.on('leaveNode', () => { hovered = null; refresh(); });
+  await nextFrame();
+  const firstFrame = Math.round(performance.now() - started);
+  changed();
+  return firstFrame;
+}
+
+/** Node size follows degree, so that labels go to the best-connected people first. */
+function sizeByDegree() {
+  const big = graph.order > 2000;
+  graph.forEachNode((node, attributes) => {
+    const degree = graph.degree(node);
+    const size = big ? 1.5 + Math.sqrt(degree) * 1.2 : 4 + Math.min(16, Math.sqrt(degree) * 2.5);
+    graph.setNodeAttribute(node, 'size', attributes.seed ? size + 3 : size);
+  });
+  graph.forEachEdge((edge, attributes) => {
+    // as thick as their shared works, on a square-root scale so that 30 works do not fill the screen
+    const thickness = (big ? 0.5 : 1) + Math.sqrt(attributes.weight || 1) * (big ? 0.5 : 1.3);
+    graph.setEdgeAttribute(edge, 'size', attributes.reunion ? thickness + 1.5 : thickness);
+  });
+}
+
+function nextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+function nodeReducer(node, data) {
+  const focus = focusSet();
+  if (focus && !focus.has(node)) return { ...data, color: '#d6d9de', label: null, zIndex: 0 };
+  const shown = { ...data, zIndex: 1 };
+  if ((selected && selected.type === 'node' && selected.key === node) || node === hovered) {
+    shown.highlighted = true;
+    shown.forceLabel = true;
+    shown.zIndex = 2;
+  }
+  if (data.seed) shown.forceLabel = true;
+  return shown;
+}
+
+function edgeReducer(edge, data) {
+  if (hiddenEdges.has(edge)) return { ...data, hidden: true };
+  const focus = focusSet();
+  if (focus) {
+    const [source, target] = graph.extremities(edge);
+    if (!(focus.has(source) && focus.has(target))) return { ...data, color: '#eceef1', label: null, zIndex: 0 };
+  }
+  if (selected && selected.type === 'edge' && selected.key === edge) {
+    return { ...data, color: colours.path(), size: data.size + 2, zIndex: 3, forceLabel: true };
+  }
+  return { ...data, zIndex: data.reunion ? 2 : 1 };
+}
+
+/** While a person is hovered or selected, they and their neighbours stand out. */
+function focusSet() {
+  const key = hovered || (selected && selected.type === 'node' ? selected.key : null);
+  if (!key || !graph.hasNode(key) || graph.order > 5000) return null;
+  return new Set([key, ...graph.neighbors(key)]);
+}
+
+export function select(type, key) {
+  selected = type ? { type, key } : null;
+  refresh();
+}
+
+function refresh() {
+  if (renderer) renderer.refresh({ skipIndexation: true });
+}
+
+/** Whether a tie shared a work in the range. */
+export function inRange(attributes, from, to) {
+  if (attributes.years) return attributes.years.some((year) => year >= from && year <= to);
+  const { first, last, weight } = attributes;
+  if (first === null || first === undefined) return true;
+  // the first and the last year are each the year of a shared work
+  if ((first >= from && first <= to) || (last >= from && last <= to)) return true;
+  // with two works at most, those are all; with more, a range inside the span may hold one we cannot
+  // see without the works, and the tie stays
+  return (weight || 1) > 2 && first < from && last > to;
+}
+
+/** The years the drawn ties span, or null when none has a year. */
+export function yearExtent() {
+  let low = Infinity;
+  let high = -Infinity;
+  graph.forEachEdge((_edge, attributes) => {
+    const years = attributes.years || [attributes.first, attributes.last];
+    years.forEach((year) => {
+      if (typeof year === 'number') {
+        low = Math.min(low, year);
+        high = Math.max(high, year);
+      }
+    });
+  });
+  return low === Infinity ? null : [low, high];
+}
+
+/** Draws only the ties with a shared work from `from` to `to` (null: all). */
+export function setYearRange(from, to) {
+  range = from === null ? null : [from, to];
+  hiddenEdges = new Set();
+  if (range) {
+    graph.forEachEdge((edge, attributes) => {
+      if (!inRange(attributes, from, to)) hiddenEdges.add(edge);
+    });
+  }
+  if (selected && selected.type === 'edge' && hiddenEdges.has(selected.key)) selected = null;
+  refresh();
+  changed();
+}
+
+function changed() {
+  const container = $('#graph');
+  const people = graph.filterNodes((_node, attributes) => attributes.kind === 'person').length;
+  const ties = graph.size - hiddenEdges.size;
+  container.dataset.nodes = String(graph.order);
+  container.dataset.people = String(people);
+  container.dataset.edges = String(ties);
+  container.setAttribute('aria-label', `Collaboration drawing: ${number(people)} people, ${number(ties)} ties. `
+    + 'The list view gives the same in tables.');
+  listeners.forEach((listener) => listener());
+}
+
+/** Moves the camera to a node, zoomed in on it. */
+export function flyTo(node) {
+  const position = renderer.getNodeDisplayData(node);
+  if (!position) return;
+  select('node', node);
+  renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(renderer.getCamera().ratio, 0.15) },
+    { duration: 600 });
+}
+
+export function fit() {
+  if (renderer) renderer.getCamera().animatedReset({ duration: 300 });
+}
+
+/** Where a node is on screen, in pixels from the drawing's top left corner. */
+export function screenPosition(node) {
+  const attributes = renderer.getNodeDisplayData(node);
+  return attributes ? renderer.framedGraphToViewport(attributes) : null;
+}
+
+/** Tells the renderer that node positions changed (a layout moved them). */
+export function positionsChanged() {
+  if (renderer) renderer.refresh();
+}
