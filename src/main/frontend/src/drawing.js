@@ -68,6 +68,9 @@ export async function show(next, drawingOptions = {}) {
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#333333' },
     defaultEdgeColor: colours.edge(),
+    // a large drawing keeps its discs the same size on screen when zooming in, which is what
+    // separates them; a small one grows them a little, as the eye expects
+    ...(big ? { zoomToSizeRatioFunction: () => 1 } : {}),
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     stagePadding: 40,

@@ -164,6 +164,8 @@ function start() {
   });
   setMode('explore');
   document.body.dataset.state = 'idle';
+  // a link pasted into this tab changes only the hash: it opens its view as a fresh load would
+  window.addEventListener('hashchange', restore);
   restore();
   $('#search').focus();
 }

@@ -106,12 +106,12 @@ function legend(graph) {
     return roleLegend(present);
   }
   const sizes = graph.getAttribute('communitySizes');
-  const entries = sizes.slice(0, 7).map((size, i) => ({ colour: colours.community(i),
-    label: `community ${i + 1}: ${count(size, 'person', 'people')}` }));
-  if (sizes.length > 7) {
-    entries.push({ colour: colours.other(), label: `${number(sizes.length - 7)} smaller communities` });
-  }
-  return entries;
+  const colourCount = colours.communityColours;
+  return sizes.slice(0, colourCount).map((size, i) => {
+    const more = Math.floor((sizes.length - 1 - i) / colourCount);
+    return { colour: colours.community(i), label: `community ${i + 1}: ${count(size, 'person', 'people')}`
+      + (more > 0 ? `; also ${number(more)} smaller` : '') };
+  });
 }
 
 /** Louvain visits nodes in random order; a seeded generator gives the same communities each time. */

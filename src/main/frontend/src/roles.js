@@ -8,7 +8,11 @@ import { $, el } from './dom.js';
 
 export const ROLES = ['director', 'actor', 'composer', 'writer', 'producer', 'cinematographer', 'editor'];
 
-/** Okabe–Ito without black (kept for text and reunions), for the largest communities. */
+/**
+ * Okabe–Ito without black (kept for text and reunions). A large graph has hundreds of communities and
+ * no palette has hundreds of distinguishable colours: they take the seven in turn, largest first, so
+ * that communities drawn side by side (the layout keeps each together) differ.
+ */
 const COMMUNITY_VARS = ['--oi-blue', '--oi-orange', '--oi-green', '--oi-purple', '--oi-vermillion', '--oi-sky', '--oi-yellow'];
 
 let style = null;
@@ -29,7 +33,8 @@ export const colours = {
   work: () => css('--work'),
   other: () => css('--role-none'),
   path: () => css('--path'),
-  community: (rank) => (rank < COMMUNITY_VARS.length ? css(COMMUNITY_VARS[rank]) : css('--role-none')),
+  community: (rank) => css(COMMUNITY_VARS[rank % COMMUNITY_VARS.length]),
+  communityColours: COMMUNITY_VARS.length,
 };
 
 /** The role a person is drawn in: their role on the work drawn, else the role of most of their credits. */

@@ -412,8 +412,12 @@ class WebPageBrowserIT {
 		wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits [role=option][data-id='syn:p10007']")));
 		search.sendKeys(Keys.ENTER);
 		wait(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("info"), "Syn 10007"));
+		screenshot("web-page-pairings-search.png");
 		waitForView("pairings");
+		this.browser.findElement(By.id("fit")).click();
+		Thread.sleep(500);
 		screenshot("web-page-pairings.png");
+		System.out.println("Layout iterations: " + this.browser.findElement(By.id("graph")).getAttribute("data-layout-iterations"));
 		assertNoScriptErrors();
 	}
 
