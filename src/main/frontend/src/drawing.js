@@ -11,14 +11,17 @@
 import Sigma from 'sigma';
 import { $, number } from './dom.js';
 import { colours } from './roles.js';
+import { labelPlanner } from './labels.js';
 
 let renderer = null;
 let graph = null;
+let labels = null;
 let options = {};
 let range = null; // [from, to] years, or null for all
 let hiddenEdges = new Set();
 let hovered = null;
 let selected = null; // {type: 'node'|'edge', key}
+let followed = null; // a node the camera flew to, kept in view while a layout moves it
 const listeners = [];
 const handlers = {};
 
@@ -32,7 +35,8 @@ export function onChange(listener) {
 }
 
 export function current() {
-  return { renderer, graph, options, range, visible: (edge) => !hiddenEdges.has(edge) };
+  return { renderer, graph, options, range, visible: (edge) => !hiddenEdges.has(edge),
+    labelsShown: () => (labels ? labels.shown() : new Map()) };
 }
 
 /**
@@ -43,10 +47,12 @@ export function current() {
 export async function show(next, drawingOptions = {}) {
   const started = performance.now();
   if (renderer) renderer.kill();
+  labels = null;
   graph = next;
   options = drawingOptions;
   hovered = null;
   selected = null;
+  followed = null;
   range = null;
   hiddenEdges = new Set();
   sizeByDegree();
@@ -58,11 +64,11 @@ export async function show(next, drawingOptions = {}) {
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     zIndex: !big,
-    // Labels by importance: sigma's label grid keeps, per cell of the screen, the label of the biggest
-    // node only, so labels never overlap and the best-connected people are named first.
-    labelDensity: big ? 0.5 : 1,
-    labelGridCellSize: big ? 120 : 90,
-    labelRenderedSizeThreshold: big ? 7 : 4,
+    // every node is a label candidate; labels.js keeps those that fit, most important first
+    labelDensity: 10000,
+    labelGridCellSize: 100,
+    labelRenderedSizeThreshold: big ? 6 : 4,
+    defaultDrawNodeLabel: (context, data, settings) => labels && labels.drawLabel(context, data, settings),
     labelFont: 'system-ui, "Noto Sans", "Noto Sans KR", sans-serif',
     labelSize: 13,
     edgeLabelSize: 11,
@@ -85,6 +91,12 @@ export async function show(next, drawingOptions = {}) {
   });
   renderer.on('clickEdge', ({ edge }) => handlers.onEdge && handlers.onEdge(edge));
   renderer.on('clickStage', () => handlers.onStage && handlers.onStage());
+  labels = labelPlanner(renderer, graph);
+  renderer.on('beforeRender', labels.newFrame);
+  renderer.on('afterRender', follow);
+  // the user taking the camera ends the following
+  renderer.getMouseCaptor().on('mousedown', () => { followed = null; });
+  renderer.getMouseCaptor().on('wheel', () => { followed = null; });
   renderer.on('enterNode', ({ node }) => { hovered = node; refresh(); });
   renderer.on('leaveNode', () => { hovered = null; refresh(); });
   await nextFrame();
@@ -147,6 +159,7 @@ function focusSet() {
 
 export function select(type, key) {
   selected = type ? { type, key } : null;
+  if (type !== 'node' || key !== followed) followed = null;
   refresh();
 }
 
@@ -208,16 +221,28 @@ function changed() {
   listeners.forEach((listener) => listener());
 }
 
-/** Moves the camera to a node, zoomed in on it. */
+/** Moves the camera to a node, zoomed in on it, and keeps it there while a layout still moves it. */
 export function flyTo(node) {
   const position = renderer.getNodeDisplayData(node);
   if (!position) return;
   select('node', node);
+  followed = node;
   renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(renderer.getCamera().ratio, 0.15) },
     { duration: 600 });
 }
 
+function follow() {
+  const camera = renderer.getCamera();
+  const position = followed ? renderer.getNodeDisplayData(followed) : null;
+  if (!position || camera.isAnimated()) return;
+  // only a real move sets the camera: setting it redraws, and redrawing calls this again
+  if (Math.abs(camera.x - position.x) > 1e-4 || Math.abs(camera.y - position.y) > 1e-4) {
+    camera.setState({ x: position.x, y: position.y });
+  }
+}
+
 export function fit() {
+  followed = null;
   if (renderer) renderer.getCamera().animatedReset({ duration: 300 });
 }
 

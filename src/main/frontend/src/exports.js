@@ -61,10 +61,10 @@ function node(tag, attributes, text) {
 
 /** The drawing as SVG, in screen coordinates: the ties drawn, the people, and the labels shown. */
 export function buildSvg() {
-  const { renderer, graph, visible } = drawing.current();
+  const { renderer, graph, visible, labelsShown } = drawing.current();
   const { width, height } = renderer.getDimensions();
   const root = node('svg', { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}`,
-    'font-family': 'system-ui, sans-serif', 'font-size': 12 });
+    'font-family': 'system-ui, sans-serif', 'font-size': renderer.getSetting('labelSize') });
   root.append(node('rect', { width, height, fill: '#ffffff' }));
   const edges = node('g', { 'stroke-linecap': 'round' });
   graph.forEachEdge((edge, attributes, source, target) => {
@@ -78,14 +78,17 @@ export function buildSvg() {
   root.append(edges);
   const circles = node('g', { stroke: '#ffffff', 'stroke-width': 0.5 });
   const labels = node('g', { fill: '#1d2433' });
-  const shown = renderer.getNodeDisplayedLabels();
+  const shown = labelsShown();
+  const labelSize = renderer.getSetting('labelSize');
   graph.forEachNode((key) => {
     const data = renderer.getNodeDisplayData(key);
     const at = renderer.framedGraphToViewport(data);
     const radius = renderer.scaleSize(data.size);
     circles.append(node('circle', { cx: at.x.toFixed(1), cy: at.y.toFixed(1), r: radius.toFixed(1), fill: data.color },
       undefined));
-    if (shown.has(key) && data.label) labels.append(node('text', { x: (at.x + radius + 3).toFixed(1), y: (at.y + 4).toFixed(1) }, data.label));
+    if (shown.has(key) && data.label) {
+      labels.append(node('text', { x: (at.x + radius + 3).toFixed(1), y: (at.y + labelSize / 3).toFixed(1) }, data.label));
+    }
   });
   root.append(circles, labels);
   return new XMLSerializer().serializeToString(root);

@@ -171,8 +171,13 @@ class WebPageBrowserIT {
 		assertThat(people.keySet()).containsExactlyInAnyOrder("jeon-jong-seo", "lee-chung-hyun", "kim-ji-hoon", "park-yu-rim",
 				"gray", "park-shin-hye", "yoo-ji-tae", "park-hae-soo");
 		assertThat(people.get("lee-chung-hyun").role()).isEqualTo("director");
+		// eight people, room for every name
+		assertThat(drawn("labels")).isEqualTo(8);
 		assertThat(people.get("gray").role()).isEqualTo("composer");
 		assertThat(tieRow("jeon-jong-seo|lee-chung-hyun").getText()).contains("2", "2020–2023", "The Call (2020)", "Ballerina (2023)");
+		// the list view lists what is drawn: every person and every tie
+		assertThat(this.browser.findElements(By.cssSelector("#list-view table.ties tbody tr"))).hasSize(drawn("edges"));
+		assertThat(people).hasSize(drawn("nodes"));
 		closeListView();
 
 		clickTie(people, "jeon-jong-seo", "lee-chung-hyun");
@@ -295,6 +300,30 @@ class WebPageBrowserIT {
 			assertThat(row.y()).isBetween(-5, graph.getSize().getHeight() + 5);
 		});
 		closeListView();
+
+		// labels by importance, never on top of each other: the SVG export writes the labels shown
+		Files.deleteIfExists(DOWNLOADS.resolve("ensemble.svg"));
+		this.browser.findElement(By.id("export-svg")).click();
+		List<double[]> boxes = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		Matcher text = Pattern.compile("<text x=\"([-0-9.]+)\" y=\"([-0-9.]+)\"[^>]*>([^<]*)</text>")
+			.matcher(Files.readString(downloaded("ensemble.svg")));
+		while (text.find()) {
+			double x = Double.parseDouble(text.group(1));
+			double y = Double.parseDouble(text.group(2));
+			labels.add(text.group(3));
+			// the drawing's 13px labels: about 6px a character, 10px above the baseline and 3px below
+			boxes.add(new double[] { x, y - 10, x + 6 * text.group(3).length(), y + 3 });
+		}
+		assertThat(labels).contains("Hub Director").hasSizeGreaterThan(5).hasSizeLessThan(150);
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				double[] a = boxes.get(i);
+				double[] b = boxes.get(j);
+				boolean overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+				assertThat(overlap).as("labels %s and %s overlap", labels.get(i), labels.get(j)).isFalse();
+			}
+		}
 		screenshot("web-page-large.png");
 		assertNoScriptErrors();
 	}
