@@ -67,7 +67,9 @@ export async function show(next, drawingOptions = {}) {
     // every node is a label candidate; labels.js keeps those that fit, most important first
     labelDensity: 10000,
     labelGridCellSize: 100,
-    labelRenderedSizeThreshold: big ? 6 : 4,
+    // a large drawing keeps disc sizes when zooming, so size cannot gate its labels: the planner's
+    // order (biggest first, on screen only) and its cap do
+    labelRenderedSizeThreshold: big ? 0 : 4,
     defaultDrawNodeLabel: (context, data, settings) => labels && labels.drawLabel(context, data, settings),
     labelFont: 'system-ui, "Noto Sans", "Noto Sans KR", sans-serif',
     labelSize: 13,
@@ -91,7 +93,7 @@ export async function show(next, drawingOptions = {}) {
   });
   renderer.on('clickEdge', ({ edge }) => handlers.onEdge && handlers.onEdge(edge));
   renderer.on('clickStage', () => handlers.onStage && handlers.onStage());
-  labels = labelPlanner(renderer, graph);
+  labels = labelPlanner(renderer, graph, big ? 60 : 200);
   renderer.on('beforeRender', labels.newFrame);
   renderer.on('afterRender', follow);
   // the user taking the camera ends the following

@@ -87,7 +87,7 @@ export async function expand(id) {
     if (!graph.hasEdge(source, target)) graph.addEdgeWithKey(edge, source, target, attributes);
   });
   if (view && view.type === 'person') view.expanded.push(id);
-  settle(graph);
+  settle(graph, { fresh: false });
   await drawn(graph, { title: `Expanded ${start.label}`, cut: `: ${count(added, 'new person', 'new people')}` });
 }
 

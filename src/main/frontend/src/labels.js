@@ -7,9 +7,8 @@
  * is asked for every candidate and draws only the planned ones; the SVG export writes the same.
  */
 
-const MAX_LABELS = 200;
-
-export function labelPlanner(renderer, graph) {
+/** @param max at most this many labels at once (a large drawing names fewer, to stay legible) */
+export function labelPlanner(renderer, graph, max) {
   const order = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
   const widths = new Map();
   let planned = new Map();
@@ -35,7 +34,7 @@ export function labelPlanner(renderer, graph) {
       (data.forceLabel ? forced : rest).push([node, data]);
     });
     for (const [node, data] of forced.concat(rest)) {
-      if (next.size >= MAX_LABELS && !data.forceLabel) break;
+      if (next.size >= max && !data.forceLabel) break;
       const size = renderer.scaleSize(data.size);
       if (!data.forceLabel && size < settings.labelRenderedSizeThreshold) continue;
       const { x, y } = renderer.framedGraphToViewport(data);

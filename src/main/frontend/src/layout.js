@@ -10,10 +10,13 @@ import circular from 'graphology-layout/circular';
 
 const SYNC_LIMIT = 2000;
 
-/** A ring to start from (in the graph's order: the API puts the strongest ties first), then FA2. */
-export function settle(graph) {
+/**
+ * A ring to start from (in the graph's order: the API puts the strongest ties first), then FA2; with
+ * `fresh` false (an expansion), FA2 settles from where the nodes are, so the drawing keeps its shape.
+ */
+export function settle(graph, { fresh = true } = {}) {
   if (graph.order === 0) return;
-  circular.assign(graph, { scale: 100 });
+  if (fresh) circular.assign(graph, { scale: 100 });
   if (graph.order < 3 || graph.size === 0) return;
   const iterations = graph.order > 500 ? 150 : 300;
   forceAtlas2.assign(graph, {

@@ -20,6 +20,14 @@ import * as yearSlider from './yearslider.js';
 
 const state = { mode: 'explore', pathMode: false, pathFrom: null, pathTo: null };
 
+/** Draws a person's network and says who they are in the panel. */
+function openPerson(id, years) {
+  return action('person', async () => {
+    await explore.person(id, years);
+    if (drawing.current().graph.hasNode(id)) showNode(id);
+  });
+}
+
 async function searchApi(q) {
   const result = await api(query('/api/search', { q, type: state.pathMode ? 'person' : '', limit: 12 }));
   return result.hits.map((hit) => ({ id: hit.id, type: hit.type, label: hit.type === 'work' ? hit.title : hit.name,
@@ -36,7 +44,7 @@ function pickHit(hit) {
     $('#search').value = '';
     setPathEnd({ id: hit.id, label: hit.label });
   } else if (hit.type === 'person') {
-    action('person', () => explore.person(hit.id));
+    openPerson(hit.id);
   } else {
     action('work', () => explore.work(hit.id));
   }
@@ -98,7 +106,7 @@ function showNode(node) {
   drawing.select('node', node);
   const actions = [];
   if (attributes.kind === 'person') {
-    actions.push(['Draw their network', () => { setMode('explore'); action('person', () => explore.person(id)); }]);
+    actions.push(['Draw their network', () => { setMode('explore'); openPerson(id); }]);
     if (state.mode !== 'pairings') actions.push(['Expand here', () => action('expand', () => explore.expand(node))]);
     actions.push(['Path from here', () => { setMode('explore'); setPathMode(true); setPathEnd({ id, label: attributes.label }, 'from'); }]);
   } else if (attributes.kind === 'work') {
@@ -160,7 +168,7 @@ function start() {
   $('#fit').addEventListener('click', () => drawing.fit());
   $('#depth').addEventListener('change', () => {
     const view = explore.currentView();
-    if (view && view.type === 'person') action('person', () => explore.person(view.id));
+    if (view && view.type === 'person') openPerson(view.id);
   });
   setMode('explore');
   document.body.dataset.state = 'idle';
@@ -176,7 +184,7 @@ function restore() {
     ? [params.get('yfrom') ? Number(params.get('yfrom')) : null, params.get('yto') ? Number(params.get('yto')) : null] : null;
   if (view === 'person' && params.get('id')) {
     if (params.get('depth')) $('#depth').value = params.get('depth');
-    action('person', () => explore.person(params.get('id'), years));
+    openPerson(params.get('id'), years);
   } else if (view === 'work' && params.get('id')) {
     action('work', () => explore.work(params.get('id'), years));
   } else if (view === 'path' && params.get('from') && params.get('to')) {

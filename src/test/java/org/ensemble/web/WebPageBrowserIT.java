@@ -104,8 +104,9 @@ class WebPageBrowserIT {
 		options.addArguments("--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
 				"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--no-first-run", "--window-size=1366,800", "--user-data-dir=" + this.profileDir);
-		options.setExperimentalOption("prefs",
-				Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
+		// downloads land in target/downloads, several from one page without asking (PNG, then SVG)
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+				"download.prompt_for_download", false, "profile.default_content_setting_values.automatic_downloads", 1));
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
@@ -362,11 +363,14 @@ class WebPageBrowserIT {
 		screenshot("web-page-team.png");
 
 		// exports of the drawing: PNG and SVG made by the page, GraphML from the API for the same people
+		Files.deleteIfExists(DOWNLOADS.resolve("ensemble.png"));
+		Files.deleteIfExists(DOWNLOADS.resolve("ensemble.svg"));
 		this.browser.findElement(By.id("export-png")).click();
 		this.browser.findElement(By.id("export-svg")).click();
 		Path png = downloaded("ensemble.png");
 		Path svg = downloaded("ensemble.svg");
 		assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(inkedShare(png)).as("share of the PNG that is not background").isGreaterThan(0.005);
 		String svgText = Files.readString(svg);
 		assertThat(count(svgText, "<circle")).isEqualTo(drawn("nodes"));
 		assertThat(count(svgText, "<line")).isEqualTo(drawn("edges"));
@@ -446,6 +450,8 @@ class WebPageBrowserIT {
 		this.browser.findElement(By.id("fit")).click();
 		Thread.sleep(500);
 		screenshot("web-page-pairings.png");
+		// the best-connected people are named, a few dozen at most, so that names stay legible
+		assertThat(drawn("labels")).isBetween(10, 61);
 		System.out.println("Layout iterations: " + this.browser.findElement(By.id("graph")).getAttribute("data-layout-iterations"));
 		assertNoScriptErrors();
 	}
@@ -679,6 +685,20 @@ class WebPageBrowserIT {
 		Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
 		assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
 		return matcher.group(1);
+	}
+
+	/** The share of an image's pixels that are not white: the drawing, not an empty canvas. */
+	private static double inkedShare(Path png) throws IOException {
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+		long inked = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+					inked++;
+				}
+			}
+		}
+		return (double) inked / ((long) image.getWidth() * image.getHeight());
 	}
 
 	private static int count(String text, String what) {
