@@ -1,12 +1,14 @@
 /*
  * Placing the nodes. Small drawings (a team, an ego network of 300) are settled by ForceAtlas2 in a
  * few hundred synchronous iterations, a few tens of milliseconds. Large ones (the pairing network)
- * are drawn at once from a seed placement (each community around its own centre) and then settled
- * by ForceAtlas2 in a web worker, a bounded number of iterations, so the page never freezes: the
- * drawing moves while the user can already search and pan.
+ * are drawn at once from a seed placement and then handed to a web worker, which finds their
+ * communities (Louvain), places each around its own centre and settles them by ForceAtlas2 for a
+ * bounded number of iterations, so the page never freezes: the drawing moves while the user can
+ * already search and pan.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import circular from 'graphology-layout/circular';
+import { rankCommunities } from './seed.js';
 
 const SYNC_LIMIT = 2000;
 
@@ -26,49 +28,24 @@ export function settle(graph, { fresh = true } = {}) {
   });
 }
 
-/**
- * Seeds a large graph: each community gets a centre on a golden-angle spiral (the largest first,
- * nearest the middle) and its members a disc around it, so the first frame already shows the
- * communities and ForceAtlas2 has little to untangle.
- */
-export function seedByCommunity(graph) {
-  const members = new Map();
-  graph.forEachNode((node, attributes) => {
-    const community = attributes.community ?? 0;
-    if (!members.has(community)) members.set(community, []);
-    members.get(community).push(node);
-  });
-  const ranked = [...members.values()].sort((a, b) => b.length - a.length);
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  let random = 42;
-  const next = () => {
-    // a small deterministic generator: the same data gives the same picture
-    random = (random * 1103515245 + 12345) % 2147483648;
-    return random / 2147483648;
-  };
-  ranked.forEach((nodes, i) => {
-    const distance = 40 * Math.sqrt(i);
-    const cx = Math.cos(i * golden) * distance;
-    const cy = Math.sin(i * golden) * distance;
-    const radius = 2 + Math.sqrt(nodes.length);
-    nodes.forEach((node) => {
-      const angle = next() * 2 * Math.PI;
-      const r = radius * Math.sqrt(next());
-      graph.mergeNodeAttributes(node, { x: cx + Math.cos(angle) * r, y: cy + Math.sin(angle) * r });
-    });
-  });
-}
-
 let worker = null;
 
 /**
  * Settles a large graph in the layout worker: positions come back every few iterations and are
- * written into the graph (sigma redraws). Stops after `iterations` or `millis`, whichever first, or
- * when another layout starts. Resolves with the iterations run.
+ * written into the graph (sigma redraws). With `onCommunities`, the worker first finds communities
+ * and calls it with each node's community rank (0 the largest, by node key) and the sizes. Stops
+ * after `iterations` or `millis`, whichever first, or when another layout starts. Resolves with the
+ * iterations run.
  */
-export function settleInWorker(graph, { iterations = 200, millis = 8000, onStep } = {}) {
+export function settleInWorker(graph, { iterations = 200, millis = 8000, onStep, onCommunities } = {}) {
   stopWorker();
   if (graph.order <= SYNC_LIMIT) {
+    // small enough to do at once, here
+    if (onCommunities) {
+      const started = performance.now();
+      const { ranks, sizes } = rankCommunities(graph);
+      onCommunities(ranks, sizes, Math.round(performance.now() - started));
+    }
     settle(graph);
     return Promise.resolve(0);
   }
@@ -93,6 +70,11 @@ export function settleInWorker(graph, { iterations = 200, millis = 8000, onStep 
     // a same-origin script: the CSP allows it, where the library's own blob: worker would be refused
     worker = new Worker('layout-worker.js', { type: 'module' });
     worker.onmessage = ({ data }) => {
+      if (data.communities) {
+        const ranks = new Map(keys.map((key, i) => [key, data.communities[i]]));
+        if (onCommunities) onCommunities(ranks, data.sizes, data.millis);
+        return;
+      }
       const placed = data.positions;
       graph.updateEachNodeAttributes((key, attributes) => {
         const i = index.get(key);
@@ -110,8 +92,8 @@ export function settleInWorker(graph, { iterations = 200, millis = 8000, onStep 
       stopWorker();
       resolve(0);
     };
-    worker.postMessage({ positions, edges, weights, nodes: keys.length, iterations, millis: millis - (performance.now() - started) },
-      [positions.buffer, edges.buffer, weights.buffer]);
+    worker.postMessage({ positions, edges, weights, nodes: keys.length, iterations, communities: Boolean(onCommunities),
+      millis: millis - (performance.now() - started) }, [positions.buffer, edges.buffer, weights.buffer]);
   });
 }
 

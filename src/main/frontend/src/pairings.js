@@ -1,11 +1,11 @@
 /*
  * The repeat-pairing network of the whole graph (director–composer pairs with 3+ shared works, say),
  * from GET /api/network?pairings=true: the pairs GET /api/pairings answers, every page of them up to
- * the API's cap, in one answer that the GraphML and GEXF exports share. Communities by Louvain, in the
- * browser; first frame from a seed placement, then ForceAtlas2 in a worker for a bounded time. The
- * search box then finds people of the drawing and flies the camera to them.
+ * the API's cap, in one answer that the GraphML and GEXF exports share. The first frame comes at
+ * once, from a seed placement; the layout worker then finds the communities (Louvain, in the
+ * browser), which colour the people, and settles the layout by ForceAtlas2 for a bounded time. The
+ * search box finds people of the drawing and flies the camera to them.
  */
-import louvain from 'graphology-communities-louvain';
 import { $, count, el, number } from './dom.js';
 import { api, query } from './api.js';
 import { saveView } from './state.js';
@@ -13,7 +13,8 @@ import * as drawing from './drawing.js';
 import * as panels from './panels.js';
 import * as exportsPanel from './exports.js';
 import { emptyGraph } from './graphs.js';
-import { seedByCommunity, settleInWorker } from './layout.js';
+import { settleInWorker } from './layout.js';
+import { seedInDisc } from './seed.js';
 import { ROLES, colours, mainRole, roleColour, roleLegend, renderLegend } from './roles.js';
 import { drawn, note } from './views.js';
 
@@ -30,7 +31,7 @@ export function init(onSubmit) {
   });
   $('#colour-by').addEventListener('change', () => {
     const { graph } = drawing.current();
-    if (!graph || graph.getAttribute('communitySizes') === undefined) return;
+    if (!graph || graph.getAttribute('question') !== 'pairings') return;
     colourNodes(graph, $('#colour-by').value);
     renderLegend(legend(graph));
   });
@@ -60,15 +61,13 @@ export async function run(years) {
   exportsPanel.setGraphSource(url);
 
   const graph = emptyGraph();
+  graph.setAttribute('question', 'pairings');
   network.nodes.forEach((node) => graph.addNode(node.id, { label: node.label || node.id, kind: 'person',
     role: mainRole(node), x: 0, y: 0 }));
   network.edges.forEach((edge) => graph.addEdgeWithKey(edge.id, edge.source, edge.target, { kind: 'tie',
     weight: edge.weight, first: edge.first, last: edge.last, color: colours.edge() }));
-  const communities = louvain(graph, { getEdgeWeight: 'weight', rng: seeded(7) });
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'community', communities[node]));
-  rankCommunities(graph);
   colourNodes(graph, $('#colour-by').value);
-  seedByCommunity(graph);
+  seedInDisc(graph);
 
   const what = question.roles ? question.roles.replace(',', '–') : 'any roles';
   const firstFrame = await drawn(graph, { years, big: true, title: `Pairings (${what}, ${question.minShared}+ shared works)`,
@@ -77,26 +76,26 @@ export async function run(years) {
   const container = $('#graph');
   container.dataset.firstFrameMs = String(total);
   container.dataset.fetchMs = String(fetched);
-  note(` · first frame ${number(total)} ms after asking (answer ${number(fetched)} ms, drawing ${number(firstFrame)} ms)`);
+  const timing = ` · first frame ${number(total)} ms after asking (answer ${number(fetched)} ms, drawing ${number(firstFrame)} ms)`;
+  note(timing);
   panels.hideAll();
-  const iterations = await settleInWorker(graph, { iterations: 300, millis: 10000 });
+  const iterations = await settleInWorker(graph, { iterations: 300, millis: 10000,
+    onCommunities: (ranks, sizes, millis) => {
+      graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: ranks.get(node) }),
+        { attributes: ['community'] });
+      graph.setAttribute('communitySizes', sizes);
+      colourNodes(graph, $('#colour-by').value);
+      renderLegend(legend(graph));
+      container.dataset.communities = String(sizes.length);
+      note(`${timing}; ${count(sizes.length, 'community', 'communities')} found in ${number(millis)} ms`);
+    } });
   container.dataset.layoutIterations = String(iterations);
-}
-
-/** Community 0 is the largest: the palette's colours go to the largest communities. */
-function rankCommunities(graph) {
-  const sizes = new Map();
-  graph.forEachNode((_node, attributes) => sizes.set(attributes.community, (sizes.get(attributes.community) || 0) + 1));
-  const order = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([community]) => community);
-  const rank = new Map(order.map((community, i) => [community, i]));
-  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, community: rank.get(attributes.community) }),
-    { attributes: ['community'] });
-  graph.setAttribute('communitySizes', order.map((community) => sizes.get(community)));
 }
 
 function colourNodes(graph, what) {
   graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes,
-    color: what === 'role' ? roleColour(attributes.role) : colours.community(attributes.community) }), { attributes: ['color'] });
+    color: what === 'role' ? roleColour(attributes.role)
+      : attributes.community === undefined ? colours.other() : colours.community(attributes.community) }), { attributes: ['color'] });
 }
 
 function legend(graph) {
@@ -106,21 +105,13 @@ function legend(graph) {
     return roleLegend(present);
   }
   const sizes = graph.getAttribute('communitySizes');
+  if (!sizes) return [{ colour: colours.other(), label: 'communities: being found…' }];
   const colourCount = colours.communityColours;
   return sizes.slice(0, colourCount).map((size, i) => {
     const more = Math.floor((sizes.length - 1 - i) / colourCount);
     return { colour: colours.community(i), label: `community ${i + 1}: ${count(size, 'person', 'people')}`
       + (more > 0 ? `; also ${number(more)} smaller` : '') };
   });
-}
-
-/** Louvain visits nodes in random order; a seeded generator gives the same communities each time. */
-function seeded(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
 }
 
 /** People of the drawing whose name contains every word typed, best connected first. */

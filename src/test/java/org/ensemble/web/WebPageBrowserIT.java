@@ -437,6 +437,9 @@ class WebPageBrowserIT {
 
 		assertThat(drawnPeople).isGreaterThanOrEqualTo(20_000).isGreaterThanOrEqualTo(people);
 		assertThat(this.browser.findElement(By.id("status")).getText()).contains("people", "ties drawn", "first frame");
+		// the communities come from the layout worker, after the first frame
+		wait(WAIT).withMessage("the communities")
+			.until((driver) -> Boolean.TRUE.equals(js("return !!document.querySelector('#graph').dataset.communities")));
 		assertThat(this.browser.findElement(By.id("legend")).getText()).contains("community 1");
 
 		// the page stays responsive while the layout runs: the search finds a person of the drawing
