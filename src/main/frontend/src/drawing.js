@@ -19,6 +19,7 @@ let labels = null;
 let options = {};
 let range = null; // [from, to] years, or null for all
 let hiddenEdges = new Set();
+let firstFrameAt = 0; // performance.now() when the drawing's first frame was on screen
 let hovered = null;
 let selected = null; // {type: 'node'|'edge', key}
 let followed = null; // a node the camera flew to, kept in view while a layout moves it
@@ -35,7 +36,7 @@ export function onChange(listener) {
 }
 
 export function current() {
-  return { renderer, graph, options, range, visible: (edge) => !hiddenEdges.has(edge),
+  return { renderer, graph, options, range, firstFrameAt, visible: (edge) => !hiddenEdges.has(edge),
     labelsShown: () => (labels ? labels.shown() : new Map()) };
 }
 
@@ -102,7 +103,8 @@ export async function show(next, drawingOptions = {}) {
   renderer.on('enterNode', ({ node }) => { hovered = node; refresh(); });
   renderer.on('leaveNode', () => { hovered = null; refresh(); });
   await nextFrame();
-  const firstFrame = Math.round(performance.now() - started);
+  firstFrameAt = performance.now();
+  const firstFrame = Math.round(firstFrameAt - started);
   changed();
   return firstFrame;
 }
@@ -170,7 +172,7 @@ function refresh() {
 }
 
 /** Whether a tie shared a work in the range. */
-export function inRange(attributes, from, to) {
+function inRange(attributes, from, to) {
   if (attributes.years) return attributes.years.some((year) => year >= from && year <= to);
   const { first, last, weight } = attributes;
   if (first === null || first === undefined) return true;
@@ -199,6 +201,11 @@ export function yearExtent() {
 
 /** Draws only the ties with a shared work from `from` to `to` (null: all). */
 export function setYearRange(from, to) {
+  if (from === null && range === null) {
+    // nothing was filtered and nothing is: no need to run every tie through the reducers again
+    changed();
+    return;
+  }
   range = from === null ? null : [from, to];
   hiddenEdges = new Set();
   if (range) {
@@ -252,9 +259,4 @@ export function fit() {
 export function screenPosition(node) {
   const attributes = renderer.getNodeDisplayData(node);
   return attributes ? renderer.framedGraphToViewport(attributes) : null;
-}
-
-/** Tells the renderer that node positions changed (a layout moved them). */
-export function positionsChanged() {
-  if (renderer) renderer.refresh();
 }

@@ -15,7 +15,7 @@ import { settle } from './layout.js';
 import { colours, roleColour } from './roles.js';
 import { drawn } from './views.js';
 
-export const NETWORK_LIMIT = 300;
+const NETWORK_LIMIT = 300;
 const EXPAND_LIMIT = 100;
 
 let view = null; // {type, id, depth, expanded: []}

@@ -7,7 +7,6 @@
 import { $, download, el } from './dom.js';
 import * as drawing from './drawing.js';
 
-let graphUrl = null; // (format) => the API URL of the drawn graph in that format, or null
 
 export function init() {
   $('#export-png').addEventListener('click', png);
@@ -16,7 +15,6 @@ export function init() {
 
 /** Which API URL gives the drawn graph; null when the drawing has no such route. */
 export function setGraphSource(urlFor) {
-  graphUrl = urlFor;
   [['#export-graphml', 'graphml'], ['#export-gexf', 'gexf']].forEach(([id, format]) => {
     const link = $(id);
     const url = urlFor ? urlFor(format) : null;
@@ -28,10 +26,6 @@ export function setGraphSource(urlFor) {
       link.setAttribute('aria-disabled', 'true');
     }
   });
-}
-
-export function hasGraphSource() {
-  return Boolean(graphUrl);
 }
 
 function png() {
@@ -60,7 +54,7 @@ function node(tag, attributes, text) {
 }
 
 /** The drawing as SVG, in screen coordinates: the ties drawn, the people, and the labels shown. */
-export function buildSvg() {
+function buildSvg() {
   const { renderer, graph, visible, labelsShown } = drawing.current();
   const { width, height } = renderer.getDimensions();
   const root = node('svg', { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}`,

@@ -29,6 +29,7 @@ export function settle(graph, { fresh = true } = {}) {
 }
 
 let worker = null;
+let settled = null; // resolves the running layout's promise, also when another view stops it
 
 /**
  * Settles a large graph in the layout worker: positions come back every few iterations and are
@@ -67,6 +68,8 @@ export function settleInWorker(graph, { iterations = 200, millis = 8000, onStep,
   });
   const started = performance.now();
   return new Promise((resolve) => {
+    let done = 0;
+    settled = () => resolve(done);
     // a same-origin script: the CSP allows it, where the library's own blob: worker would be refused
     worker = new Worker('layout-worker.js', { type: 'module' });
     worker.onmessage = ({ data }) => {
@@ -82,24 +85,25 @@ export function settleInWorker(graph, { iterations = 200, millis = 8000, onStep,
         attributes.y = placed[2 * i + 1];
         return attributes;
       }, { attributes: ['x', 'y'] });
+      done = data.iterations;
       if (onStep) onStep(data.iterations);
-      if (data.done) {
-        stopWorker();
-        resolve(data.iterations);
-      }
+      if (data.done) stopWorker();
     };
-    worker.onerror = () => {
-      stopWorker();
-      resolve(0);
-    };
+    worker.onerror = () => stopWorker();
     worker.postMessage({ positions, edges, weights, nodes: keys.length, iterations, communities: Boolean(onCommunities),
       millis: millis - (performance.now() - started) }, [positions.buffer, edges.buffer, weights.buffer]);
   });
 }
 
+/** Stops the running layout, if any; its promise resolves with the iterations it ran. */
 export function stopWorker() {
   if (worker) {
     worker.terminate();
     worker = null;
+  }
+  if (settled) {
+    const resolve = settled;
+    settled = null;
+    resolve();
   }
 }

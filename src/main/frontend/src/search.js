@@ -69,7 +69,7 @@ function open(found) {
     : 'Nothing found';
 }
 
-export function close() {
+function close() {
   sequence += 1;
   hits = [];
   active = -1;

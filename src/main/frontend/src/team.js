@@ -28,7 +28,7 @@ export function init() {
   });
 }
 
-export function splitNames(text) {
+function splitNames(text) {
   return text.split(/[\n,;]+/).map((name) => name.trim()).filter(Boolean);
 }
 

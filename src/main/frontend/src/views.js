@@ -9,6 +9,7 @@ import * as yearSlider from './yearslider.js';
 import { status } from './status.js';
 import { renderLegend, roleLegend } from './roles.js';
 import { rolesPresent } from './graphs.js';
+import { stopWorker } from './layout.js';
 
 let heading = { title: '', cut: '' };
 
@@ -29,6 +30,8 @@ function say() {
  * @returns the milliseconds to the first frame
  */
 export async function drawn(graph, options) {
+  // a large drawing's layout still running would only move nodes nobody sees any more
+  stopWorker();
   heading = { title: options.title, cut: options.cut || '', extra: '' };
   $('#intro').hidden = true;
   const firstFrame = await drawing.show(graph, { big: options.big, edgeLabels: options.edgeLabels });

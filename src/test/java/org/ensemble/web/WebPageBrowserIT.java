@@ -431,7 +431,8 @@ class WebPageBrowserIT {
 		String fetchMillis = this.browser.findElement(By.id("graph")).getAttribute("data-fetch-ms");
 		String report = "First frame of the pairing network (%,d people, %,d ties): %s ms as the page measured it "
 				.formatted(drawnPeople, drawnTies, pageMillis) + "(of which %s ms the API's answer); %,d ms until the test saw it"
-					.formatted(fetchMillis, seen);
+					.formatted(fetchMillis, seen) + System.lineSeparator() + "Status line: "
+				+ this.browser.findElement(By.id("status")).getText();
 		System.out.println(report);
 		Files.writeString(Path.of("target", "pairings-first-frame.txt"), report + System.lineSeparator());
 
