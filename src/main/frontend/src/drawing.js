@@ -12,6 +12,7 @@ import Sigma from 'sigma';
 import { $, number } from './dom.js';
 import { colours } from './roles.js';
 import { labelPlanner } from './labels.js';
+import { inRange } from './years.js';
 
 let renderer = null;
 let graph = null;
@@ -169,18 +170,6 @@ export function select(type, key) {
 
 function refresh() {
   if (renderer) renderer.refresh({ skipIndexation: true });
-}
-
-/** Whether a tie shared a work in the range. */
-function inRange(attributes, from, to) {
-  if (attributes.years) return attributes.years.some((year) => year >= from && year <= to);
-  const { first, last, weight } = attributes;
-  if (first === null || first === undefined) return true;
-  // the first and the last year are each the year of a shared work
-  if ((first >= from && first <= to) || (last >= from && last <= to)) return true;
-  // with two works at most, those are all; with more, a range inside the span may hold one we cannot
-  // see without the works, and the tie stays
-  return (weight || 1) > 2 && first < from && last > to;
 }
 
 /** The years the drawn ties span, or null when none has a year. */
