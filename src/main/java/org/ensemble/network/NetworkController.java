@@ -29,8 +29,6 @@ class NetworkController {
 
 	private static final int MAX_SEEDS = 50;
 
-	private static final int MAX_TOP_BILLED = 10_000;
-
 	private final Networks networks;
 
 	private final JsonMapper json;
@@ -63,7 +61,7 @@ class NetworkController {
 			Params.yearWindow(Params.year("from", from), Params.year("to", to));
 			write(this.networks.ofPairings(new PairingsRequest((pair == null) ? null : pair.get(0),
 					(pair == null) ? null : pair.get(1), Params.bounded("minShared", minShared, 2, 1, 100_000), from, to,
-					Params.optionalBounded("topBilled", topBilled, 1, MAX_TOP_BILLED))), chosen, response);
+					Params.topBilled(topBilled))), chosen, response);
 			return;
 		}
 		onlyWithPairings("from", from);

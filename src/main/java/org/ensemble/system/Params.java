@@ -20,6 +20,8 @@ public final class Params {
 
 	public static final int MAX_LIMIT = 1000;
 
+	private static final int MAX_TOP_BILLED = 10_000;
+
 	private Params() {
 	}
 
@@ -42,6 +44,11 @@ public final class Params {
 	/** An optional positive count (minShared, topBilled): null stays null. */
 	public static Integer optionalBounded(String name, Integer value, int min, int max) {
 		return (value == null) ? null : bounded(name, value, min, min, max);
+	}
+
+	/** {@code topBilled}: only cast credits billed above this count, or null for every credit. */
+	public static Integer topBilled(Integer value) {
+		return optionalBounded("topBilled", value, 1, MAX_TOP_BILLED);
 	}
 
 	public static Integer year(String name, Integer year) {
