@@ -61,7 +61,8 @@ export async function show(next, drawingOptions = {}) {
   const big = Boolean(options.big);
   renderer = new Sigma(graph, $('#graph'), {
     allowInvalidContainer: true,
-    enableEdgeEvents: !big,
+    // picking edges costs a framebuffer pass per frame: worth it while ties are few enough to aim at
+    enableEdgeEvents: graph.size <= 5000,
     renderEdgeLabels: Boolean(options.edgeLabels),
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,

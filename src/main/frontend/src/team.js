@@ -7,7 +7,7 @@
  * route that also exports them), reunions highlighted and labelled with their works, and the
  * companies that members worked with before.
  */
-import { $, el, emphasised, withYear, count } from './dom.js';
+import { $, button, el, emphasised, withYear, count } from './dom.js';
 import { api, query } from './api.js';
 import { saveView } from './state.js';
 import * as panels from './panels.js';
@@ -17,7 +17,7 @@ import { settle } from './layout.js';
 import { colours } from './roles.js';
 import { labelReunions } from './explore.js';
 import { drawn } from './views.js';
-import { action } from './status.js';
+import { action, status } from './status.js';
 
 const picks = new Map(); // name as written -> chosen person id
 
@@ -56,7 +56,8 @@ export async function run(years) {
   saveView('team', { name: names, company: companies, before, pick: [...picks].map(([name, id]) => `${name}=${id}`),
     yfrom: years?.[0], yto: years?.[1] });
   showChoices(answer.ambiguous);
-  $('#team-text').replaceChildren(el('h3', {}, 'In words'), el('p', { class: 'text' }, emphasised(answer.text)));
+  $('#team-text').replaceChildren(el('h3', {}, 'In words'), el('p', { class: 'text' }, emphasised(answer.text)),
+    el('div', { class: 'actions' }, button('Copy the link to this team', copyLink)));
   $('#team-text').hidden = false;
 
   const ids = [...new Set(answer.people.map((found) => found.person.id))];
@@ -70,6 +71,16 @@ export async function run(years) {
   await drawn(graph, { years, edgeLabels: true, title: 'Team', cut: ` · ${count(answer.pairs.length, 'reunion')}` });
   panels.hideAll();
   panels.showReunions(null, answer);
+}
+
+/** The URL holds the whole team (names, picks, company, date): copying it shares the view. */
+async function copyLink() {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    status('Link copied: it opens this team as it is now');
+  } catch {
+    status('The browser did not let the page copy; the address bar holds the same link', true);
+  }
 }
 
 /** Each company a member worked with before is a node, tied to the member by those works. */

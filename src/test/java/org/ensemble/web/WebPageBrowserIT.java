@@ -438,6 +438,17 @@ class WebPageBrowserIT {
 
 		assertThat(drawnPeople).isGreaterThanOrEqualTo(20_000).isGreaterThanOrEqualTo(people);
 		assertThat(this.browser.findElement(By.id("status")).getText()).contains("people", "ties drawn", "first frame");
+		// the list view says the same, and lists the strongest
+		openListView();
+		assertThat(this.browser.findElement(By.cssSelector("#list-view p")).getText())
+			.startsWith("%,d people and %,d ties drawn".formatted(drawnPeople, drawnTies));
+		assertThat(this.browser.findElements(By.cssSelector("#list-view table.ties tbody tr"))).hasSize(500);
+		closeListView();
+		// GraphML of the drawing, from the API's serialiser: the same people and ties
+		String graphml = get(this.browser.findElement(By.id("export-graphml")).getAttribute("href"));
+		assertThat(count(graphml, "<node ")).isEqualTo(drawnPeople);
+		assertThat(count(graphml, "<edge ")).isEqualTo(drawnTies);
+
 		// the communities come from the layout worker, after the first frame
 		wait(WAIT).withMessage("the communities")
 			.until((driver) -> Boolean.TRUE.equals(js("return !!document.querySelector('#graph').dataset.communities")));
