@@ -20,6 +20,7 @@ let labels = null;
 let options = {};
 let range = null; // [from, to] years, or null for all
 let hiddenEdges = new Set();
+let heavy = false; // drawn for speed: no highlighting of neighbours
 let firstFrameAt = 0; // performance.now() when the drawing's first frame was on screen
 let hovered = null;
 let selected = null; // {type: 'node'|'edge', key}
@@ -42,8 +43,9 @@ export function current() {
 }
 
 /**
- * Draws a graph whose nodes already have positions. `options.big` draws for speed (no edge events,
- * edges hidden while the camera moves); `edgeLabels` writes edge labels (the works of a reunion).
+ * Draws a graph whose nodes already have positions. `options.big` draws a graph of over 2,000 nodes
+ * for speed (edges and labels hidden while the camera moves, discs of constant size, no highlighting
+ * of neighbours); `edgeLabels` writes edge labels (the works of a reunion).
  * Resolves once the first frame is on screen, with the milliseconds that took.
  */
 export async function show(next, drawingOptions = {}) {
@@ -58,7 +60,9 @@ export async function show(next, drawingOptions = {}) {
   range = null;
   hiddenEdges = new Set();
   sizeByDegree();
-  const big = Boolean(options.big);
+  // drawn for speed: a large drawing of many people (a pairing network of a few hundred is drawn as any)
+  const big = Boolean(options.big) && graph.order > 2000;
+  heavy = big;
   renderer = new Sigma(graph, $('#graph'), {
     allowInvalidContainer: true,
     // picking edges costs a framebuffer pass per frame: worth it while ties are few enough to aim at
@@ -98,12 +102,17 @@ export async function show(next, drawingOptions = {}) {
   renderer.on('clickStage', () => handlers.onStage && handlers.onStage());
   labels = labelPlanner(renderer, graph, big ? 60 : 200);
   renderer.on('beforeRender', labels.newFrame);
+  // sigma drew its first frame while constructed, before the planner existed: that frame has no
+  // labels, so one more is drawn (a render only, nothing is processed again)
+  renderer.scheduleRender();
   renderer.on('afterRender', follow);
   // the user taking the camera ends the following
   renderer.getMouseCaptor().on('mousedown', () => { followed = null; });
   renderer.getMouseCaptor().on('wheel', () => { followed = null; });
-  renderer.on('enterNode', ({ node }) => { hovered = node; refresh(); });
-  renderer.on('leaveNode', () => { hovered = null; refresh(); });
+  // hovering a person highlights their ties; in a large drawing (no highlighting there) sigma's own
+  // hover label is enough, and redrawing every node on each move of the pointer would lag
+  renderer.on('enterNode', ({ node }) => { hovered = node; if (!big) refresh(); });
+  renderer.on('leaveNode', () => { hovered = null; if (!big) refresh(); });
   await nextFrame();
   firstFrameAt = performance.now();
   const firstFrame = Math.round(firstFrameAt - started);
@@ -159,7 +168,7 @@ function edgeReducer(edge, data) {
 /** While a person is hovered or selected, they and their neighbours stand out. */
 function focusSet() {
   const key = hovered || (selected && selected.type === 'node' ? selected.key : null);
-  if (!key || !graph.hasNode(key) || graph.order > 5000) return null;
+  if (!key || !graph.hasNode(key) || heavy) return null;
   return new Set([key, ...graph.neighbors(key)]);
 }
 

@@ -10,9 +10,9 @@ import { saveView } from './state.js';
 import * as drawing from './drawing.js';
 import * as panels from './panels.js';
 import * as exportsPanel from './exports.js';
-import { fromNetwork, emptyGraph } from './graphs.js';
+import { fromNetwork, emptyGraph, rolesPresent } from './graphs.js';
 import { settle } from './layout.js';
-import { colours, roleColour } from './roles.js';
+import { colours, mainRole, roleColour, roleLegend } from './roles.js';
 import { drawn } from './views.js';
 
 const NETWORK_LIMIT = 300;
@@ -97,13 +97,21 @@ export async function path(from, to) {
   saveView('path', { from, to });
   const graph = emptyGraph();
   const steps = result.path;
+  const people = [...new Set(steps.filter((s) => s.type === 'person').map((s) => s.id))];
+  // the people's main roles, from the route that also exports this drawing
+  const roles = new Map();
+  if (people.length <= 50) {
+    const network = await api(query('/api/network', { people: people.join(','), depth: 0 }));
+    network.nodes.forEach((node) => roles.set(node.id, mainRole(node)));
+  }
   // a path reads left to right, with a gentle zigzag so that labels do not sit on each other
   steps.forEach((step, i) => {
     const work = step.type === 'work';
     // ids are unique per kind only: a work that shares a person's id gets its own key
     graph.addNode(graph.hasNode(step.id) ? `${step.type}:${step.id}` : step.id, {
       ref: step.id, label: work ? withYear(step.title, step.year) : step.name, kind: work ? 'work' : 'person',
-      color: work ? colours.work() : roleColour(null), seed: i === 0 || i === steps.length - 1,
+      role: work ? null : roles.get(step.id) || null,
+      color: work ? colours.work() : roleColour(roles.get(step.id) || null), seed: i === 0 || i === steps.length - 1,
       x: i * 10, y: i % 2 === 0 ? 0 : 3, year: step.year,
     });
   });
@@ -112,13 +120,12 @@ export async function path(from, to) {
     const year = graph.getNodeAttribute(keys[i], 'year') ?? graph.getNodeAttribute(keys[i + 1], 'year');
     graph.addEdge(keys[i], keys[i + 1], { kind: 'credit', weight: 1, first: year ?? null, last: year ?? null, color: colours.path() });
   }
-  const people = steps.filter((s) => s.type === 'person').map((s) => s.id);
   exportsPanel.setGraphSource(people.length <= 50
     ? (format) => query('/api/network', { people: people.join(','), depth: 0, works: 'true', format }) : null);
   const first = steps[0].name;
   const last = steps[steps.length - 1].name;
   await drawn(graph, { title: result.hops === 0 ? `${first} is ${last}` : `${first} and ${last} are ${count(result.hops, 'work')} apart`,
-    cut: '', legend: false });
+    cut: '', legend: roleLegend(rolesPresent(graph), [{ cls: 'work', label: 'work' }, { cls: 'path', label: 'credit on the path' }]) });
   panels.hideAll();
   panels.showPath(result);
   status(result.hops === 0 ? `${first} is ${last}` : `${first} and ${last} are ${count(result.hops, 'work')} apart`);

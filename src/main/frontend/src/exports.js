@@ -81,7 +81,7 @@ function buildSvg() {
     circles.append(node('circle', { cx: at.x.toFixed(1), cy: at.y.toFixed(1), r: radius.toFixed(1), fill: data.color },
       undefined));
     if (shown.has(key) && data.label) {
-      labels.append(node('text', { x: (at.x + radius + 3).toFixed(1), y: (at.y + labelSize / 3).toFixed(1) }, data.label));
+      labels.append(node('text', { x: shown.get(key).x.toFixed(1), y: (at.y + labelSize / 3).toFixed(1) }, data.label));
     }
   });
   root.append(circles, labels);

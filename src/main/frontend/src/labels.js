@@ -39,14 +39,16 @@ export function labelPlanner(renderer, graph, max) {
       if (!data.forceLabel && size < settings.labelRenderedSizeThreshold) continue;
       const { x, y } = renderer.framedGraphToViewport(data);
       if (x < -50 || x > width + 50 || y < -20 || y > height + 20) continue;
-      const left = x + size + 3;
+      const textWidth = measure(context, data.label);
+      // right of the disc, or left of it where the right would leave the drawing
+      const left = x + size + 3 + textWidth > width ? x - size - 3 - textWidth : x + size + 3;
       // a few pixels of air around each label
-      const box = [left - 2, y - settings.labelSize * 0.8 - 1, left + measure(context, data.label) + 4, y + settings.labelSize * 0.35 + 1];
+      const box = [left - 2, y - settings.labelSize * 0.8 - 1, left + textWidth + 4, y + settings.labelSize * 0.35 + 1];
       if (!data.forceLabel && kept.some((other) => box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3])) {
         continue;
       }
       kept.push(box);
-      next.set(node, box);
+      next.set(node, { x: left, box });
     }
     planned = next;
     // how many people are named on screen, for whoever reads the page's DOM
@@ -62,10 +64,11 @@ export function labelPlanner(renderer, graph, max) {
       stale = false;
       plan();
     }
-    if (!data.label || !planned.has(data.key)) return;
+    const place = planned.get(data.key);
+    if (!data.label || !place) return;
     context.fillStyle = settings.labelColor.color || '#000';
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    context.fillText(data.label, data.x + data.size + 3, data.y + settings.labelSize / 3);
+    context.fillText(data.label, place.x, data.y + settings.labelSize / 3);
   }
 
   return { newFrame: () => { stale = true; }, drawLabel, shown: () => planned };

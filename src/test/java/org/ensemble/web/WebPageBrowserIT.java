@@ -206,6 +206,7 @@ class WebPageBrowserIT {
 
 		waitForView("work");
 		assertThat(drawn("people")).isEqualTo(5);
+		assertThat(drawn("labels")).isEqualTo(5);
 		openListView();
 		assertThat(reunionTies()).containsExactly("jeon-jong-seo|kim-ji-hoon", "jeon-jong-seo|lee-chung-hyun");
 		assertThat(this.browser.findElement(By.id("reunions")).getText()).contains("Reunions", "The Call", "Money Heist: Korea");
@@ -242,8 +243,12 @@ class WebPageBrowserIT {
 		waitForView("path");
 		// Park Shin-hye – The Call – Lee Chung-hyun – Ballerina – Park Yu-rim – Drive My Car – Ryusuke Hamaguchi
 		assertThat(drawn("nodes")).isEqualTo(7);
+		// and every one of them named
+		assertThat(drawn("labels")).isEqualTo(7);
 		assertThat(this.browser.findElement(By.id("info")).getText()).contains("3 hops", "The Call", "Drive My Car");
 		assertThat(this.browser.findElement(By.id("status")).getText()).contains("3 works apart");
+		// people in their main role's colour: Lee Chung-hyun and Ryusuke Hamaguchi direct, the others act
+		assertThat(this.browser.findElement(By.id("legend")).getText()).contains("director", "actor", "work");
 		screenshot("web-page-path.png");
 		assertNoScriptErrors();
 	}
