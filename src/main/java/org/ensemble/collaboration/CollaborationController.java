@@ -17,8 +17,6 @@ import org.ensemble.system.Params;
 @RestController
 class CollaborationController {
 
-	private static final int MAX_TOP_BILLED = 10_000;
-
 	private final Collaborators collaborators;
 
 	private final Together together;
@@ -47,7 +45,7 @@ class CollaborationController {
 		Params.yearWindow(Params.year("from", from), Params.year("to", to));
 		var filter = new Collaborators.Filter(Params.role("role", role), Params.role("with", with), Params.roles("roles", roles),
 				Params.bounded("minShared", minShared, 1, 1, 100_000), from, to,
-				Params.optionalBounded("topBilled", topBilled, 1, MAX_TOP_BILLED), Params.limit(limit), Params.offset(offset));
+				Params.topBilled(topBilled), Params.limit(limit), Params.offset(offset));
 		var page = this.collaborators.of(id, filter);
 		return new CollaboratorsResponse(page.person(), page.collaborators(), page.total());
 	}
@@ -71,22 +69,12 @@ class CollaborationController {
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			@RequestParam(required = false) Integer topBilled, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Integer offset) {
-		Role first = null;
-		Role second = null;
-		if (roles != null && !roles.isBlank()) {
-			String[] parts = roles.split(",", -1);
-			if (parts.length != 2) {
-				throw new BadRequestException("roles", "must name exactly the two roles of the pair, e.g. director,composer");
-			}
-			first = Params.role("roles", parts[0].strip());
-			second = Params.role("roles", parts[1].strip());
-			if (first == null || second == null) {
-				throw new BadRequestException("roles", "must name exactly the two roles of the pair, e.g. director,composer");
-			}
-		}
+		List<Role> pair = Params.rolePair("roles", roles);
+		Role first = (pair == null) ? null : pair.get(0);
+		Role second = (pair == null) ? null : pair.get(1);
 		Params.yearWindow(Params.year("from", from), Params.year("to", to));
 		var page = this.pairings.of(first, second, Params.bounded("minShared", minShared, 2, 1, 100_000), from, to,
-				Params.optionalBounded("topBilled", topBilled, 1, MAX_TOP_BILLED), Params.limit(limit), Params.offset(offset));
+				Params.topBilled(topBilled), Params.limit(limit), Params.offset(offset));
 		return new PairingsResponse(page.pairings(), page.total());
 	}
 
@@ -95,7 +83,7 @@ class CollaborationController {
 			@RequestParam(required = false) String roles) {
 		Params.id("id", id);
 		Set<Role> only = Params.roles("roles", roles);
-		return this.reunions.of(id, Params.optionalBounded("topBilled", topBilled, 1, MAX_TOP_BILLED), only);
+		return this.reunions.of(id, Params.topBilled(topBilled), only);
 	}
 
 }

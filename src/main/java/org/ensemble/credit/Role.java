@@ -38,6 +38,19 @@ public enum Role {
 			.collect(Collectors.joining(" ", "CASE type(" + variable + ") ", " END"));
 	}
 
+	/**
+	 * A Cypher expression that names, in JSON, the role in which the person bound to {@code variable}
+	 * has most credits (the first in this enum's order on a tie), or null for a person with none: the
+	 * colour a drawing gives a person. Counted by relationship degree, which the database keeps, so it
+	 * costs a few lookups per person whatever their filmography.
+	 */
+	public static String mainOf(String variable) {
+		return Arrays.stream(values())
+			.map((role) -> "{role: '" + role.json() + "', n: COUNT { (" + variable + ")-[:" + role.relationship + "]->() }}")
+			.collect(Collectors.joining(", ", "reduce(best = {role: null, n: 0}, c IN [",
+					"] | CASE WHEN c.n > best.n THEN c ELSE best END).role"));
+	}
+
 	Role(String relationship) {
 		this.relationship = relationship;
 	}

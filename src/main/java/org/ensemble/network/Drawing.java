@@ -23,7 +23,8 @@ record Drawing(List<Node> people, List<Edge> ties, List<Node> works, List<Edge> 
 			rank.put(order.get(i), i);
 		}
 		List<Node> people = new ArrayList<>(row.get("people")
-			.asList((p) -> new Node(p.get("id").asString(), p.get("name").asString(null), Node.PERSON, null, false, null)));
+			.asList((p) -> new Node(p.get("id").asString(), p.get("name").asString(null), Node.PERSON, null, false, null,
+					p.get("mainRole").asString(null))));
 		people.sort(Comparator.comparing((Node n) -> rank.getOrDefault(n.id(), Integer.MAX_VALUE)));
 		List<Edge> ties = new ArrayList<>(row.get("edges")
 			.asList((e) -> Edge.collaboration(e.get("source").asString(), e.get("target").asString(), e.get("weight").asInt(),
@@ -39,7 +40,7 @@ record Drawing(List<Node> people, List<Edge> ties, List<Node> works, List<Edge> 
 			// A work whose id is also a drawn person's gets a distinct node id; ids are only unique per label.
 			String id = personIds.contains(w.get("id").asString()) ? "work:" + w.get("id").asString() : w.get("id").asString();
 			Integer year = integer(w.get("year"));
-			works.add(new Node(id, w.get("title").asString(null), Node.WORK, year, false, null));
+			works.add(new Node(id, w.get("title").asString(null), Node.WORK, year, false, null, null));
 			for (Value credit : w.get("credits").asList((v) -> v)) {
 				credits.add(Edge.credit(credit.get("person").asString(), id, year,
 						roleNames(credit.get("roles").asList(Value::asString))));
@@ -55,10 +56,10 @@ record Drawing(List<Node> people, List<Edge> ties, List<Node> works, List<Edge> 
 	Graph graph(Set<String> seeds, Map<String, String> roles, boolean truncated) {
 		List<Node> nodes = new ArrayList<>();
 		for (Node n : this.people) {
-			nodes.add(new Node(n.id(), n.label(), n.type(), n.year(), seeds.contains(n.id()), roles.get(n.id())));
+			nodes.add(new Node(n.id(), n.label(), n.type(), n.year(), seeds.contains(n.id()), roles.get(n.id()), n.mainRole()));
 		}
 		for (Node n : this.works) {
-			nodes.add(new Node(n.id(), n.label(), n.type(), n.year(), seeds.contains(n.id()), null));
+			nodes.add(new Node(n.id(), n.label(), n.type(), n.year(), seeds.contains(n.id()), null, null));
 		}
 		List<Edge> edges = new ArrayList<>(this.ties);
 		edges.addAll(this.credits);

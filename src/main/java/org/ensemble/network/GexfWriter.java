@@ -19,7 +19,7 @@ final class GexfWriter {
 
 	/** id (= title), type. */
 	private static final String[][] NODE_ATTRIBUTES = { { "type", "string" }, { "year", "integer" }, { "seed", "boolean" },
-			{ "role", "string" } };
+			{ "role", "string" }, { "mainRole", "string" } };
 
 	private static final String[][] EDGE_ATTRIBUTES = { { "type", "string" }, { "first", "integer" }, { "last", "integer" },
 			{ "reunion", "boolean" }, { "roles", "string" } };
@@ -55,6 +55,7 @@ final class GexfWriter {
 			value(xml, "year", node.year());
 			value(xml, "seed", node.seed());
 			value(xml, "role", node.role());
+			value(xml, "mainRole", node.mainRole());
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}

@@ -19,6 +19,7 @@ final class GraphMlWriter {
 	/** id, for, attr.name, attr.type: node and edge "type" need distinct key ids. */
 	private static final String[][] KEYS = { { "label", "node", "label", "string" }, { "type", "node", "type", "string" },
 			{ "year", "node", "year", "int" }, { "seed", "node", "seed", "boolean" }, { "role", "node", "role", "string" },
+			{ "mainRole", "node", "mainRole", "string" },
 			{ "weight", "edge", "weight", "int" }, { "first", "edge", "first", "int" }, { "last", "edge", "last", "int" },
 			{ "edgeType", "edge", "type", "string" }, { "reunion", "edge", "reunion", "boolean" },
 			{ "roles", "edge", "roles", "string" } };
@@ -52,6 +53,7 @@ final class GraphMlWriter {
 			data(xml, "year", node.year());
 			data(xml, "seed", node.seed());
 			data(xml, "role", node.role());
+			data(xml, "mainRole", node.mainRole());
 			xml.writeEndElement();
 		}
 		for (Edge edge : graph.edges()) {

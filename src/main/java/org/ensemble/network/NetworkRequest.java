@@ -9,7 +9,7 @@ import org.ensemble.credit.Role;
  * A checked network question.
  *
  * @param seeds the people to draw around, always kept
- * @param depth how many collaboration steps out from the seeds, 1 to {@link #MAX_DEPTH}
+ * @param depth how many collaboration steps out from the seeds, 0 (the seeds alone) to {@link #MAX_DEPTH}
  * @param minShared only ties of at least this many shared works are followed and drawn
  * @param roles only credits in these roles count towards a tie, or null for all
  * @param limit at most this many people (seeds count, and are kept even beyond it); with works, at

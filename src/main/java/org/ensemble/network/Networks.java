@@ -2,6 +2,7 @@ package org.ensemble.network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Service;
 
+import org.ensemble.collaboration.Pairing;
+import org.ensemble.collaboration.Pairings;
 import org.ensemble.collaboration.People;
 import org.ensemble.collaboration.Reunions;
 import org.ensemble.credit.PersonSummary;
@@ -26,6 +29,9 @@ import org.ensemble.system.NotFoundException;
  */
 @Service
 class Networks {
+
+	/** The most pairs a pairings drawing holds: as many as a browser draws smoothly with WebGL. */
+	static final int MAX_PAIRINGS = 50_000;
 
 	private static final String DRAW = """
 			MATCH (p:Person) WHERE p.id IN $ids
@@ -44,7 +50,7 @@ class Networks {
 			  LIMIT $takeWorks
 			  RETURN collect({id: w.id, title: w.title, year: w.year, credits: credits}) AS works
 			}
-			RETURN [p IN people | p {.id, .name}] AS people, edges, works""";
+			RETURN [p IN people | p {.id, .name, mainRole: MAIN_ROLE}] AS people, edges, works""".replace("MAIN_ROLE", Role.mainOf("p"));
 
 	private static final Map<Ties, String> DRAWS = Map.of(Ties.COLLABORATIONS,
 			DRAW.formatted(Ties.COLLABORATIONS.among(), Ties.CreditTypes.ALL), Ties.CREDITS,
@@ -58,16 +64,59 @@ class Networks {
 			LIMIT $take
 			RETURN p.id AS id, types""".formatted(Ties.CreditTypes.ALL);
 
+	/** Main roles of the people of a drawing not made by {@link #DRAW}. */
+	private static final String MAIN_ROLES = """
+			UNWIND $ids AS id
+			MATCH (p:Person {id: id})
+			RETURN p.id AS id, MAIN_ROLE AS mainRole""".replace("MAIN_ROLE", Role.mainOf("p"));
+
 	private final GraphTransactions graph;
 
 	private final Reunions reunions;
 
 	private final People people;
 
-	Networks(GraphTransactions graph, Reunions reunions, People people) {
+	private final Pairings pairings;
+
+	Networks(GraphTransactions graph, Reunions reunions, People people, Pairings pairings) {
 		this.graph = graph;
 		this.reunions = reunions;
 		this.people = people;
+		this.pairings = pairings;
+	}
+
+	/**
+	 * The repeat-pairing network of the whole graph: the pairs {@code GET /api/pairings} answers for the
+	 * same question, strongest first, at most {@link #MAX_PAIRINGS}. A drawing has one tie per two
+	 * people: with two different roles, a pair found both ways round (each directed while the other
+	 * scored) is drawn once, with its stronger pairing.
+	 */
+	Graph ofPairings(PairingsRequest request) {
+		Pairings.Page page = this.pairings.of(request.first(), request.second(), request.minShared(), request.from(),
+				request.to(), request.topBilled(), MAX_PAIRINGS, 0);
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, Edge> ties = new LinkedHashMap<>();
+		for (Pairing pairing : page.pairings()) {
+			names.putIfAbsent(pairing.a().id(), pairing.a().name());
+			names.putIfAbsent(pairing.b().id(), pairing.b().name());
+			String a = pairing.a().id();
+			String b = pairing.b().id();
+			// like every collaboration edge, from the smaller id to the other
+			ties.putIfAbsent(Drawing.pairKey(a, b), (a.compareTo(b) < 0)
+					? Edge.collaboration(a, b, pairing.shared(), pairing.first(), pairing.last())
+					: Edge.collaboration(b, a, pairing.shared(), pairing.first(), pairing.last()));
+		}
+		Map<String, String> mainRoles = this.graph.read((tx) -> {
+			Map<String, String> roles = new HashMap<>();
+			tx.run(MAIN_ROLES, Map.of("ids", List.copyOf(names.keySet())))
+				.forEachRemaining((r) -> roles.put(r.get("id").asString(), r.get("mainRole").asString(null)));
+			return roles;
+		});
+		List<Node> nodes = names.entrySet()
+			.stream()
+			.map((e) -> new Node(e.getKey(), e.getValue(), Node.PERSON, null, false, null, mainRoles.get(e.getKey())))
+			.toList();
+		return new Graph(nodes, List.copyOf(ties.values()), page.total() > MAX_PAIRINGS);
 	}
 
 	Graph around(NetworkRequest request) {

@@ -20,6 +20,8 @@ public final class Params {
 
 	public static final int MAX_LIMIT = 1000;
 
+	private static final int MAX_TOP_BILLED = 10_000;
+
 	private Params() {
 	}
 
@@ -42,6 +44,11 @@ public final class Params {
 	/** An optional positive count (minShared, topBilled): null stays null. */
 	public static Integer optionalBounded(String name, Integer value, int min, int max) {
 		return (value == null) ? null : bounded(name, value, min, min, max);
+	}
+
+	/** {@code topBilled}: only cast credits billed above this count, or null for every credit. */
+	public static Integer topBilled(Integer value) {
+		return optionalBounded("topBilled", value, 1, MAX_TOP_BILLED);
 	}
 
 	public static Integer year(String name, Integer year) {
@@ -88,6 +95,23 @@ public final class Params {
 		Set<Role> roles = new LinkedHashSet<>();
 		Arrays.stream(csv.split(",", -1)).map(String::strip).forEach((part) -> roles.add(role(name, part.isEmpty() ? "''" : part)));
 		return roles;
+	}
+
+	/**
+	 * The two roles of a repeat pairing ("director,composer", ordered; one role twice is allowed), or
+	 * null for pairs in any roles.
+	 */
+	public static List<Role> rolePair(String name, String csv) {
+		if (csv == null || csv.isBlank()) {
+			return null;
+		}
+		String[] parts = csv.split(",", -1);
+		Role first = (parts.length == 2) ? role(name, parts[0].strip()) : null;
+		Role second = (parts.length == 2) ? role(name, parts[1].strip()) : null;
+		if (first == null || second == null) {
+			throw new BadRequestException(name, "must name exactly the two roles of the pair, e.g. director,composer");
+		}
+		return List.of(first, second);
 	}
 
 	public static LocalDate date(String name, String value) {

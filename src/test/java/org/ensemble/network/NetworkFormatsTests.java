@@ -96,6 +96,62 @@ class NetworkFormatsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void depthZeroDrawsOnlyThePeopleAskedForAndTheirTies() throws Exception {
+		JsonNode team = jsonGraph(network("people", "s,b,d", "depth", "0"));
+
+		assertThat(nodeIds(team)).containsExactlyInAnyOrder("s", "b", "d");
+		assertThat(edges(team)).containsExactly("b|s 2");
+		assertThat(team.get("truncated").asBoolean()).isFalse();
+	}
+
+	@Test
+	void everyPersonCarriesTheRoleOfMostOfTheirCredits() throws Exception {
+		Map<String, String> mainRoles = new HashMap<>();
+		jsonGraph(network("people", "s", "depth", "3")).get("nodes")
+			.forEach((n) -> mainRoles.put(n.get("id").asString(), n.get("mainRole").asString()));
+
+		// s directed two works, wrote one, produced one; b acted once and scored once: the first role of
+		// the enum wins a tie; d acted twice and directed once
+		assertThat(mainRoles).containsEntry("s", "director").containsEntry("a", "actor").containsEntry("b", "actor")
+			.containsEntry("d", "actor").containsEntry("e", "actor");
+	}
+
+	@Test
+	void pairingsTrueDrawsTheRepeatPairingsOfTheWholeGraph() throws Exception {
+		JsonNode all = jsonGraph(network("pairings", "true"));
+		assertThat(edges(all)).containsExactlyInAnyOrder("a|s 3", "a|b 2", "b|s 2", "a|d 2");
+		assertThat(nodeIds(all)).containsExactlyInAnyOrder("s", "a", "b", "d");
+		assertThat(all.get("truncated").asBoolean()).isFalse();
+
+		// the same pairs as GET /api/pairings answers for the same question
+		JsonNode directing = jsonGraph(network("pairings", "true", "roles", "director,actor", "minShared", "1", "to", "2004"));
+		JsonNode asked = json.readTree(this.mvc.perform(get("/api/pairings").param("roles", "director,actor")
+			.param("minShared", "1").param("to", "2004")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		List<String> pairs = new ArrayList<>();
+		asked.get("pairings").forEach((p) -> {
+			String a = p.get("a").get("id").asString();
+			String b = p.get("b").get("id").asString();
+			pairs.add(((a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a) + " " + p.get("shared").asInt());
+		});
+		assertThat(pairs).isNotEmpty();
+		assertThat(edges(directing)).containsExactlyInAnyOrderElementsOf(pairs).containsExactlyInAnyOrder("a|s 2", "b|s 1");
+		assertThat(edge(directing, "a", "s").get("first").asInt()).isEqualTo(2001);
+		assertThat(edge(directing, "a", "s").get("last").asInt()).isEqualTo(2003);
+	}
+
+	@Test
+	void pairingsParametersAreCheckedAndOnlyGoWithPairings() throws Exception {
+		this.mvc.perform(get("/api/network").param("pairings", "true").param("people", "s"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("people"));
+		this.mvc.perform(get("/api/network").param("pairings", "true").param("roles", "director"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("roles"));
+		this.mvc.perform(get("/api/network").param("pairings", "true").param("from", "2010").param("to", "2000"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("from"));
+		this.mvc.perform(get("/api/network").param("people", "s").param("from", "2000"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("from"));
+	}
+
+	@Test
 	void eachDepthReachesOneCollaborationFurther() throws Exception {
 		assertThat(nodeIds(jsonGraph(network("people", "s", "depth", "2")))).containsExactlyInAnyOrder("s", "a", "b", "c", "f", "d");
 		JsonNode three = jsonGraph(network("people", "s", "depth", "3"));
@@ -195,7 +251,8 @@ class NetworkFormatsTests extends GraphTestSupport {
 	// ---- formats, each read back by a parser and compared with the JSON form
 
 	@ParameterizedTest
-	@CsvSource({ "/api/network?people=s&depth=3&works=true", "/api/works/w3/network?works=true", "/api/network?people=a&roles=actor" })
+	@CsvSource({ "/api/network?people=s&depth=3&works=true", "/api/works/w3/network?works=true", "/api/network?people=a&roles=actor",
+			"/api/network?pairings=true&minShared=1" })
 	void everyFormatCarriesTheSameNodesAndEdgesAsTheJsonForm(String url) throws Exception {
 		JsonNode graph = jsonGraph(this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse());
 		Set<String> nodes = new TreeSet<>(nodeIds(graph));
@@ -349,7 +406,7 @@ class NetworkFormatsTests extends GraphTestSupport {
 	// ---- errors
 
 	@ParameterizedTest
-	@CsvSource({ "depth, 9", "depth, 0", "limit, 0", "limit, 1001", "minShared, 0", "format, svg", "roles, stuntman",
+	@CsvSource({ "depth, 9", "depth, -1", "limit, 0", "limit, 1001", "minShared, 0", "format, svg", "roles, stuntman",
 			"depth, deep" })
 	void badParametersAre400ProblemsNamingThem(String parameter, String value) throws Exception {
 		this.mvc.perform(get("/api/network").param("people", "s").param(parameter, value))
