@@ -97,24 +97,21 @@ function addCompanies(graph, returns) {
   });
 }
 
-/** One group of radio buttons per ambiguous name: the candidates, told apart by their latest credits. */
+/**
+ * One group per ambiguous name: a button per candidate, told apart by their latest credits. Buttons,
+ * not radio buttons: arrowing through radios would choose each one on the way.
+ */
 function showChoices(ambiguous) {
   const box = $('#team-choices');
   box.hidden = ambiguous.length === 0;
-  box.replaceChildren(...ambiguous.map(({ query: name, candidates }, i) => {
-    const group = el('fieldset', { class: 'choice', 'data-query': name },
-      el('legend', {}, `“${name}” names ${candidates.length} people. Which one?`),
-      candidates.map((candidate, j) => {
-        const id = `choice-${i}-${j}`;
-        const input = el('input', { type: 'radio', name: `choice-${i}`, id, value: candidate.id, 'data-id': candidate.id });
-        input.addEventListener('change', () => {
+  box.replaceChildren(...ambiguous.map(({ query: name, candidates }) => el('fieldset', { class: 'choice', 'data-query': name },
+    el('legend', {}, `“${name}” names ${candidates.length} people. Which one?`),
+    el('ul', {}, candidates.map((candidate) => {
+      const known = candidate.credits.map((c) => `${withYear(c.title, c.year)}, ${c.role}`).join('; ');
+      return el('li', { class: 'candidate' }, button([el('b', {}, candidate.name), known ? ` — ${known}` : ' — no credits stored'],
+        () => {
           picks.set(name, candidate.id);
           action('team', () => run());
-        });
-        const known = candidate.credits.map((c) => `${withYear(c.title, c.year)}, ${c.role}`).join('; ');
-        return el('div', { class: 'candidate' }, input,
-          el('label', { for: id }, el('b', {}, candidate.name), known ? ` — ${known}` : ' — no credits stored'));
-      }));
-    return group;
-  }));
+        }, { 'data-id': candidate.id }));
+    })))));
 }

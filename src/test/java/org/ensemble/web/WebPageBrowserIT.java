@@ -358,7 +358,7 @@ class WebPageBrowserIT {
 		closeListView();
 
 		// the user picks the actor of Money Heist: Korea
-		this.browser.findElement(By.cssSelector("#team-choices input[data-id='kim-ji-hoon']")).click();
+		this.browser.findElement(By.cssSelector("#team-choices button[data-id='kim-ji-hoon']")).click();
 		waitFor("the team with the pick", "return document.body.dataset.state === 'idle' && !!document.querySelector('#graph')"
 				+ " && document.querySelector('#team-choices').hidden");
 		assertTeamDrawn();
