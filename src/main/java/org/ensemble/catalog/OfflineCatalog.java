@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -176,9 +177,13 @@ public final class OfflineCatalog implements BatchWriter {
 				company.put("nameRank", rank.longValue());
 			}
 		}
-		company.putIfAbsent("tmdbId", row.get("tmdbId"));
-		company.putIfAbsent("wikidataId", row.get("wikidataId"));
-		company.values().removeIf((value) -> value == null);
+		// coalesce(c.tmdbId, row.tmdbId): an id once set stays.
+		if (company.get("tmdbId") == null) {
+			putOrRemove(company, "tmdbId", row.get("tmdbId"));
+		}
+		if (company.get("wikidataId") == null) {
+			putOrRemove(company, "wikidataId", row.get("wikidataId"));
+		}
 	}
 
 	/**
@@ -212,6 +217,16 @@ public final class OfflineCatalog implements BatchWriter {
 	/** As the database stores and returns them: no nulls, integers as longs, lists as lists. */
 	private static Map<String, Object> normalised(Map<String, Object> props) {
 		return Values.value(WorkStore.withoutNulls(props)).asMap();
+	}
+
+	/** The ids of every work, person and company, without building their nodes. */
+	public Stream<String> nodeIds() {
+		return Stream.of(this.works.keySet(), this.people.keySet(), this.companies.keySet()).flatMap(Set::stream);
+	}
+
+	/** How many credits the works hold. */
+	public long creditCount() {
+		return this.works.values().stream().mapToLong((work) -> work.credits().size()).sum();
 	}
 
 	public Stream<Entity> works() {
@@ -256,16 +271,9 @@ public final class OfflineCatalog implements BatchWriter {
 		return this.works.values().stream().map(WorkStore.Stored::team).toList();
 	}
 
-	public int workCount() {
-		return this.works.size();
-	}
-
-	public int personCount() {
-		return this.people.size();
-	}
-
-	public int companyCount() {
-		return this.companies.size();
+	/** How many works, people and companies there are. */
+	public int nodeCount() {
+		return this.works.size() + this.people.size() + this.companies.size();
 	}
 
 }

@@ -147,6 +147,16 @@ public final class CollaborationCount {
 		return ids;
 	}
 
+	/** At most how many pairs there are: every team's members two by two, as if no two met again. */
+	public long pairsAtMost() {
+		long pairs = 0;
+		for (int t = 0; t + 1 < this.start.length; t++) {
+			long members = this.start[t + 1] - this.start[t];
+			pairs += members * (members - 1) / 2;
+		}
+		return pairs;
+	}
+
 	/** Everyone credited on the teams, in id order: a {@link Counted}'s ends index this. */
 	public List<String> personIds() {
 		return List.of(this.people);

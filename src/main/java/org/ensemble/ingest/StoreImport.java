@@ -29,7 +29,6 @@ import org.ensemble.catalog.OfflineCatalogs;
 import org.ensemble.catalog.Source;
 import org.ensemble.collaboration.CollaborationCount;
 import org.ensemble.credit.SearchText;
-import org.ensemble.credit.Team;
 import org.ensemble.ingest.parse.ImportFileException;
 import org.ensemble.system.EmptyStoreSeed;
 import org.ensemble.system.OfflineStoreWriter;
@@ -124,10 +123,8 @@ class StoreImport implements EmptyStoreSeed {
 
 	/** Writes the catalog and its collaborations; returns the number of relationships. */
 	static long write(Path neo4jHome, OfflineCatalog catalog) {
-		Map<String, Long> ids = new HashMap<>(2 * (catalog.workCount() + catalog.personCount() + catalog.companyCount()));
-		catalog.works().forEach((work) -> ids.put(work.id(), (long) ids.size()));
-		catalog.people().forEach((person) -> ids.put(person.id(), (long) ids.size()));
-		catalog.companies().forEach((company) -> ids.put(company.id(), (long) ids.size()));
+		Map<String, Long> ids = new HashMap<>(2 * catalog.nodeCount());
+		catalog.nodeIds().forEach((id) -> ids.put(id, (long) ids.size()));
 		long stateNode = ids.size();
 		// A new database is marked as holding the current search texts, as the service marks an empty one.
 		Stream<Node> nodes = Stream.of(catalog.works().map((e) -> new Node(ids.get(e.id()), "Work", e.properties())),
@@ -135,14 +132,7 @@ class StoreImport implements EmptyStoreSeed {
 				catalog.companies().map((e) -> new Node(ids.get(e.id()), "Company", e.properties())),
 				Stream.of(new Node(stateNode, "__EnsembleState", Map.of("name", "searchText", "version", SearchText.VERSION))))
 			.flatMap(Function.identity());
-		List<Team> teams = catalog.teams();
-		long pairBound = teams.stream().mapToLong((team) -> {
-			long n = team.credits().stream().map((c) -> c.personId()).distinct().count();
-			return n * (n - 1) / 2;
-		}).sum();
-		long creditCount = teams.stream().mapToLong((team) -> team.credits().size()).sum();
-		CollaborationCount collaborations = new CollaborationCount(teams);
-		teams = null;
+		CollaborationCount collaborations = new CollaborationCount(catalog.teams());
 		Function<OfflineCatalog.Link, Relationship> link = (l) -> new Relationship(ids.get(l.from()), l.type(), ids.get(l.to()),
 				l.properties());
 		Supplier<List<Relationship>> credits = OfflineStoreWriter
@@ -169,8 +159,10 @@ class StoreImport implements EmptyStoreSeed {
 			relationships.addAndGet(next.size());
 			return next;
 		};
-		var counts = new OfflineStoreWriter.Counts(ids.size() + 1, creditCount + pairBound, (ids.size() + 1) * 6L,
-				creditCount * 2 + pairBound * 4);
+		long creditCount = catalog.creditCount();
+		long pairsAtMost = collaborations.pairsAtMost();
+		var counts = new OfflineStoreWriter.Counts(ids.size() + 1, creditCount + pairsAtMost, (ids.size() + 1) * 6L,
+				creditCount * 2 + pairsAtMost * 4);
 		try {
 			OfflineStoreWriter.write(neo4jHome, OfflineStoreWriter.synchronizedChunks(nodes.iterator(), CHUNK), all, counts,
 					OfflineStoreWriter.quiet());

@@ -35,7 +35,8 @@ public class CypherMigrations {
 
 	private static final Log logger = LogFactory.getLog(CypherMigrations.class);
 
-	private static final Pattern SCHEMA_COMMAND = Pattern.compile("(?i)(CREATE|DROP)\\s+(CONSTRAINT|INDEX|RANGE\\s+INDEX|FULLTEXT\\s+INDEX|TEXT\\s+INDEX|POINT\\s+INDEX|LOOKUP\\s+INDEX|VECTOR\\s+INDEX)\\b");
+	/** CREATE or DROP of a constraint or an index of any kind (RANGE, FULLTEXT, TEXT, POINT, LOOKUP, VECTOR). */
+	private static final Pattern SCHEMA_COMMAND = Pattern.compile("(?i)(CREATE|DROP)\\s+(\\w+\\s+)?(CONSTRAINT|INDEX)\\b");
 
 	private static final Duration AWAIT_INDEXES = Duration.ofHours(1);
 
