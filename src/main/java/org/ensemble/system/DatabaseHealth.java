@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code neo4j} part of {@code /actuator/health}, in every run mode: up or down, the mode, the
- * address the service was given, and the server that answered (in a cluster, the member the read was
+ * address the service was given, how questions read (in this process or over Bolt), and the server that answered (in a cluster, the member the read was
  * routed to). It replaces Spring Boot's indicator, which says neither where the database is nor how
  * it is reached.
  *
@@ -37,9 +37,12 @@ class DatabaseHealth implements HealthIndicator {
 
 	private final String address;
 
+	private final GraphTransactions graph;
+
 	DatabaseHealth(Driver driver, ObjectProvider<Neo4jConnectionDetails> server,
-			ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded) {
+			ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded, GraphTransactions graph) {
 		this.driver = driver;
+		this.graph = graph;
 		EmbeddedNeo4jConfiguration.EmbeddedNeo4j local = embedded.getIfAvailable();
 		if (local != null) {
 			this.mode = "embedded";
@@ -54,7 +57,8 @@ class DatabaseHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		Health.Builder health = Health.unknown().withDetail("mode", this.mode).withDetail("address", this.address);
+		Health.Builder health = Health.unknown().withDetail("mode", this.mode).withDetail("address", this.address)
+			.withDetail("reads", this.graph.readsThrough());
 		try (Session session = this.driver
 			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 			Result result = session.run("""

@@ -99,6 +99,11 @@ class EmbeddedNeo4jConfiguration {
 	/** The running embedded database; closing it shuts Neo4j down cleanly, then frees the folder. */
 	record EmbeddedNeo4j(DatabaseManagementService dbms, Neo4jDataFolderLock lock, int boltPort) {
 
+		/** The default database, for reads in this process. */
+		org.neo4j.graphdb.GraphDatabaseService database() {
+			return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		}
+
 		void close() throws IOException {
 			try {
 				this.dbms.shutdown();

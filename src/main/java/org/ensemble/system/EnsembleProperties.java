@@ -18,13 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoOnFirstStart load the Ballerina demo into an empty database at start ({@code ENSEMBLE_DEMO_ON_FIRST_START})
  * @param pageCache page cache of the embedded database, e.g. 512m or 4g ({@code ENSEMBLE_PAGE_CACHE})
  * @param corsOrigins origins allowed to call the API from a browser; empty means CORS is off ({@code ENSEMBLE_CORS_ORIGINS})
+ * @param inProcessReads with the embedded database, read in this process rather than over the Bolt loopback
+ * ({@code ENSEMBLE_IN_PROCESS_READS}; off only to measure the difference)
  */
 @ConfigurationProperties("ensemble")
 public record EnsembleProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
 		@DefaultValue("") String apiKey, @DefaultValue("30s") Duration queryTimeout,
 		@DefaultValue("60s") Duration writeTimeout, @DefaultValue("8388608") long maxBodySize,
 		@DefaultValue("true") boolean demoOnFirstStart, @DefaultValue("512m") String pageCache,
-		@DefaultValue("") String corsOrigins) {
+		@DefaultValue("") String corsOrigins, @DefaultValue("true") boolean inProcessReads) {
 
 	/** Where the embedded database keeps its files. */
 	public Path neo4jDir() {

@@ -1,5 +1,6 @@
 package org.ensemble.system;
 
+import java.time.Duration;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -11,12 +12,14 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way features reach the database: reads in read transactions (routed to secondaries in a
  * cluster), writes in write transactions; both retried by the driver on transient errors and bounded
- * by a timeout.
+ * by a timeout. With the embedded database, reads run in this process instead ({@link InProcessReads}:
+ * the same callbacks, without the Bolt loopback).
  *
  * <p>
  * Neo4j reads committed data statement by statement, without read locks: a question that runs while
@@ -48,18 +51,44 @@ public class GraphTransactions {
 
 	private final DatabaseMeters meters;
 
-	GraphTransactions(Driver driver, EnsembleProperties properties, RequestBookmarks bookmarks, DatabaseMeters meters) {
+	/** The embedded database's reads in this process; null in server mode or when switched off. */
+	private final InProcessReads inProcess;
+
+	private final Duration readTimeout;
+
+	GraphTransactions(Driver driver, EnsembleProperties properties, RequestBookmarks bookmarks, DatabaseMeters meters,
+			ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> embedded) {
 		this.driver = driver;
 		this.bookmarks = bookmarks;
 		this.meters = meters;
+		EmbeddedNeo4jConfiguration.EmbeddedNeo4j neo4j = properties.inProcessReads() ? embedded.getIfAvailable() : null;
+		this.inProcess = (neo4j != null) ? new InProcessReads(neo4j.database()) : null;
+		this.readTimeout = properties.queryTimeout();
 		this.readConfig = TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
 		this.writeConfig = TransactionConfig.builder().withTimeout(properties.writeTimeout()).build();
+	}
+
+	/** How questions reach the database, for the health endpoint: "in-process" or "bolt". */
+	String readsThrough() {
+		return (this.inProcess != null) ? "in-process" : "bolt";
 	}
 
 	public <T> T read(TransactionCallback<T> work) {
 		BookmarkManager request = this.bookmarks.current();
 		this.commits.readLock().lock();
 		this.meters.started(AccessMode.READ);
+		if (this.inProcess != null) {
+			try {
+				// One database in this process: what a request wrote has committed before it reads, so
+				// its bookmarks have nothing to wait for.
+				return this.inProcess.read(work, this.readTimeout);
+			}
+			finally {
+				this.meters.finished(AccessMode.READ);
+				this.commits.readLock().unlock();
+				this.bookmarks.answer(request);
+			}
+		}
 		try (Session session = session(AccessMode.READ, request)) {
 			return session.executeRead(countingRetries(AccessMode.READ, work), this.readConfig);
 		}
