@@ -965,6 +965,17 @@ public final class Peers {
 		}
 		Client client = new Client(base, requestTimeout);
 		Object stats = client.json("/api/stats", false);
+		if (stats instanceof Map<?, ?> m) {
+			// what Ensemble stored, in the peers' terms (the credits of the three roles; collaborations are Ensemble's own)
+			load.putIfAbsent("people", m.get("people"));
+			load.putIfAbsent("works", m.get("works"));
+			long credits = 0;
+			for (Object v : obj(m.get("credits")).values()) {
+				credits += num(v);
+			}
+			load.putIfAbsent("credits", credits);
+			load.putIfAbsent("collaborations", m.get("collaborations"));
+		}
 		result.put("load", load);
 		Map<String, Object> info = new LinkedHashMap<>();
 		info.put("access", "HTTP/1.1 keep-alive over loopback (java.net.http.HttpClient, one per client thread), JSON bodies read whole");
@@ -1072,6 +1083,7 @@ public final class Peers {
 		final List<Task> list = tasks;
 		int planned = cycle ? Integer.MAX_VALUE : list.size();
 		long[] lat = new long[cycle ? 1 << 20 : list.size()];
+		String[] kinds = new String[lat.length];
 		Arrays.fill(lat, -1);
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
@@ -1093,6 +1105,7 @@ public final class Peers {
 				while (System.nanoTime() < deadline && (k = next.getAndIncrement()) < planned && !list.isEmpty()
 						&& k < lat.length) {
 					Task t = list.get(k % list.size());
+					kinds[k] = t.q().equals("pairings") ? t.args()[0] + "," + t.args()[1] : null;
 					String path = request(t);
 					long t0 = System.nanoTime();
 					try {
@@ -1141,6 +1154,22 @@ public final class Peers {
 			r.put("max_ms", ok[ok.length - 1] / 1e6);
 			r.put("mean_ms", Arrays.stream(ok).average().orElse(0) / 1e6);
 			r.put("rps", ok.length / (wall / 1e9));
+		}
+		Map<String, List<Long>> byKind = new LinkedHashMap<>();
+		for (int i = 0; i < lat.length; i++) {
+			if (lat[i] >= 0 && kinds[i] != null) {
+				byKind.computeIfAbsent(kinds[i], (x) -> new ArrayList<>()).add(lat[i]);
+			}
+		}
+		if (!byKind.isEmpty()) {
+			// pairings' three role pairs are three questions of very different cost
+			Map<String, Object> by = new LinkedHashMap<>();
+			byKind.forEach((kind, values) -> {
+				long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+				by.put(kind, Map.of("done", sorted.length, "p50_ms", pct(sorted, 0.5), "p99_ms", pct(sorted, 0.99),
+						"max_ms", sorted[sorted.length - 1] / 1e6));
+			});
+			r.put("by_roles", by);
 		}
 		if (cpu0 >= 0 && cpu1 >= 0) {
 			int requests = ok.length + errors.get();
