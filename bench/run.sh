@@ -86,7 +86,8 @@ else
 fi
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 if [ -n "$peers_data" ]; then
-  peers_data=$(cd "$peers_data" 2>/dev/null && pwd) || { echo "run.sh: --peers-data: no folder '$peers_data'" >&2; exit 2; }
+  [ -d "$peers_data" ] || { echo "run.sh: --peers-data: no folder '$peers_data'" >&2; exit 2; }
+  peers_data=$(cd "$peers_data" && pwd)
   missing=""
   for f in people.csv works.csv credits.csv samples.tsv; do [ -s "$peers_data/$f" ] || missing="$missing $f"; done
   if [ -n "$missing" ]; then
