@@ -1035,7 +1035,12 @@ public final class Peers {
 					tasks.addAll(s.getOrDefault("cons", List.of()));
 					tasks.addAll(s.getOrDefault("warm", List.of()));
 					Map<String, Object> r = measure(base, requestTimeout, tasks, clients, prewarm, true, pid);
-					pre.put(q, Map.of("seconds", prewarm, "clients", clients, "requests", r.get("done"), "errors", r.get("errors")));
+					Map<String, Object> figures = new LinkedHashMap<>();
+					figures.put("seconds", prewarm);
+					figures.put("clients", clients);
+					figures.put("requests", r.get("done"));
+					figures.put("errors", r.get("errors"));
+					pre.put(q, figures);
 					log("pre-warm " + q + ": " + r.get("done") + " requests, " + r.get("errors") + " errors");
 				}
 				result.put("prewarm", pre);
@@ -1166,8 +1171,12 @@ public final class Peers {
 			Map<String, Object> by = new LinkedHashMap<>();
 			byKind.forEach((kind, values) -> {
 				long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-				by.put(kind, Map.of("done", sorted.length, "p50_ms", pct(sorted, 0.5), "p99_ms", pct(sorted, 0.99),
-						"max_ms", sorted[sorted.length - 1] / 1e6));
+				Map<String, Object> figures = new LinkedHashMap<>();
+				figures.put("done", sorted.length);
+				figures.put("p50_ms", pct(sorted, 0.5));
+				figures.put("p99_ms", pct(sorted, 0.99));
+				figures.put("max_ms", sorted[sorted.length - 1] / 1e6);
+				by.put(kind, figures);
 			});
 			r.put("by_roles", by);
 		}
