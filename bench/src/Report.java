@@ -377,6 +377,9 @@ public final class Report {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".json")).sorted().toList()) {
 				@SuppressWarnings("unchecked")
 				Map<String, Object> result = (Map<String, Object>) Json.parse(Files.readString(file));
+				if (!result.containsKey("scale")) {
+					continue; // not a run of this benchmark (e.g. a peers-*.json of run.sh --peers-data)
+				}
 				String scale = String.valueOf(result.get("scale"));
 				Map<String, Object> before = latest.get(scale);
 				if (before == null || String.valueOf(result.get("timestamp")).compareTo(String.valueOf(before.get("timestamp"))) > 0) {
