@@ -41,15 +41,25 @@ class PathFinder {
 	private static final String PATH = """
 			MATCH (a:Person {id: $from}), (b:Person {id: $to})
 			MATCH p = %s((a)-[:%s*..%d]-(b))
-			WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-			  AND all(n IN nodes(p) WHERE n:Person
-			          OR (($yearFrom IS NULL OR n.year >= $yearFrom) AND ($yearTo IS NULL OR n.year <= $yearTo)))
+			%s
 			RETURN [n IN nodes(p) | CASE WHEN n:Work THEN n {.id, .title, .year, .released, work: true}
 			                             ELSE n {.id, .name, work: false} END] AS steps
 			LIMIT %d""";
 
-	/** Query texts built here from constants only, by [all][maxHops]. */
-	private static final String[][] QUERIES = { queries("shortestPath", 1), queries("allShortestPaths", MAX_PATHS + 1) };
+	/**
+	 * The filters, checked on every relationship and node while the search expands. An unfiltered
+	 * question has its own query text without them: the search then reads no node's labels or year
+	 * on the way (about 7 % of the samples of a path, in a profile at the `imdb` scale, went to those checks).
+	 */
+	private static final String FILTERS = """
+			WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+			  AND all(n IN nodes(p) WHERE n:Person
+			          OR (($yearFrom IS NULL OR n.year >= $yearFrom) AND ($yearTo IS NULL OR n.year <= $yearTo)))""";
+
+	/** Query texts built here from constants only, by [all][filtered][maxHops]. */
+	private static final String[][][] QUERIES = {
+			{ queries("shortestPath", 1, ""), queries("shortestPath", 1, FILTERS) },
+			{ queries("allShortestPaths", MAX_PATHS + 1, ""), queries("allShortestPaths", MAX_PATHS + 1, FILTERS) } };
 
 	private final GraphTransactions graph;
 
@@ -60,11 +70,11 @@ class PathFinder {
 		this.people = people;
 	}
 
-	private static String[] queries(String selector, int limit) {
+	private static String[] queries(String selector, int limit, String filters) {
 		String[] queries = new String[PathQuery.MAX_HOPS + 1];
 		for (int hops = 1; hops <= PathQuery.MAX_HOPS; hops++) {
 			// a hop is two credits: person to work, work to person
-			queries[hops] = PATH.formatted(selector, Role.CREDIT_TYPES, 2 * hops, limit);
+			queries[hops] = PATH.formatted(selector, Role.CREDIT_TYPES, 2 * hops, filters, limit);
 		}
 		return queries;
 	}
@@ -82,7 +92,7 @@ class PathFinder {
 	}
 
 	private List<List<PathStep>> find(PathQuery query, boolean all) {
-		String cypher = QUERIES[all ? 1 : 0][query.maxHops()];
+		String cypher = QUERIES[all ? 1 : 0][filtered(query) ? 1 : 0][query.maxHops()];
 		List<PathStep.PersonStep> ends = requirePeople(query.from(), query.to());
 		return this.graph.read((tx) -> {
 			if (ends.size() == 1 || ends.get(0).id().equals(ends.get(1).id())) {
