@@ -19,7 +19,8 @@ import org.ensemble.system.GraphTransactions;
  * limit can only lower a count, so with one of them each candidate is recounted from its credits.
  *
  * <p>
- * With two different roles a pairing is ordered: (director, actor) counts the works that {@code a}
+ * With one role twice, or none, a pair is not ordered: its first person is the one whose name comes
+ * first. With two different roles a pairing is ordered: (director, actor) counts the works that {@code a}
  * directed and {@code b} acted in. A relationship runs from the smaller id to the other, so its
  * {@code n_director_actor} counts the pairings where its start person directed, and
  * {@code n_actor_director} those where its end person did: the candidates are read from both
@@ -118,10 +119,19 @@ public class Pairings {
 	}
 
 	/**
-	 * A counter property and which end of its relationships holds the first role. Without roles, or
-	 * with one role twice, one symmetric counter; with two roles, one counter per direction.
+	 * Of a pair that is not ordered by roles, the person who comes first by name (no name last), then
+	 * id: the pair reads and ranks as people are listed, whichever end its relationship starts from.
 	 */
-	private record Counter(String property, boolean startIsA) {
+	private static final String X_FIRST_BY_NAME = """
+			x.name < y.name OR (y.name IS NULL AND x.name IS NOT NULL)
+			  OR ((x.name = y.name OR (x.name IS NULL AND y.name IS NULL)) AND x.id < y.id)""".strip();
+
+	/**
+	 * A counter property and which end of its relationships holds the first role. Without roles, or
+	 * with one role twice, one symmetric counter whose pairs are not ordered ({@code startIsA} null);
+	 * with two roles, one counter per direction.
+	 */
+	private record Counter(String property, Boolean startIsA) {
 
 		/** The counts at or above minShared; with {@code top}, only the highest (the index gives them in order). */
 		String counts(boolean top) {
@@ -130,19 +140,23 @@ public class Pairings {
 		}
 
 		String candidates(String atLeast) {
+			String a = (this.startIsA == null) ? "CASE WHEN " + X_FIRST_BY_NAME + " THEN x ELSE y END" : this.startIsA ? "x" : "y";
+			String b = (this.startIsA == null) ? "CASE WHEN " + X_FIRST_BY_NAME + " THEN y ELSE x END" : this.startIsA ? "y" : "x";
 			return "MATCH (x:Person)-[r:COLLABORATED_WITH]->(y:Person) WHERE r.%1$s >= %2$s RETURN %3$s AS a, %4$s AS b, r, r.%1$s AS shared"
-				.formatted(this.property, atLeast, this.startIsA ? "x" : "y", this.startIsA ? "y" : "x");
+				.formatted(this.property, atLeast, a, b);
 		}
 
 	}
 
 	private static List<Counter> counters(Role first, Role second) {
 		if (first == null) {
-			return List.of(new Counter("shared", true));
+			return List.of(new Counter("shared", null));
 		}
-		Counter forward = new Counter(new RolePairKey(first, second).countProperty(), true);
-		return (first == second) ? List.of(forward)
-				: List.of(forward, new Counter(new RolePairKey(second, first).countProperty(), false));
+		if (first == second) {
+			return List.of(new Counter(new RolePairKey(first, second).countProperty(), null));
+		}
+		return List.of(new Counter(new RolePairKey(first, second).countProperty(), true),
+				new Counter(new RolePairKey(second, first).countProperty(), false));
 	}
 
 	private static String union(List<Counter> counters, java.util.function.Function<Counter, String> branch) {

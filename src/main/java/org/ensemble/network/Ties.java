@@ -15,11 +15,22 @@ import org.ensemble.credit.Role;
 enum Ties {
 
 	COLLABORATIONS("""
+			OPTIONAL MATCH (s:Person) WHERE s.id IN $seen
+			WITH collect(s) AS seen
 			UNWIND $frontier AS id
-			MATCH (:Person {id: id})-[r:COLLABORATED_WITH]-(o:Person)
-			WHERE r.shared >= $minShared AND NOT o.id IN $seen
+			MATCH (:Person {id: id})-[r:COLLABORATED_WITH]-(o)
+			WHERE r.shared >= $minShared AND NOT o IN seen
 			WITH o, max(r.shared) AS tie, sum(r.shared) AS strength
-			ORDER BY tie DESC, strength DESC, o.id
+			WITH collect({o: o, tie: tie, strength: strength}) AS candidates
+			CALL (candidates) {
+			  UNWIND candidates AS c
+			  WITH c ORDER BY c.tie DESC, c.strength DESC LIMIT $take
+			  RETURN last(collect(c)) AS cut
+			}
+			UNWIND candidates AS c
+			WITH c WHERE c.tie > cut.tie OR (c.tie = cut.tie AND c.strength >= cut.strength)
+			WITH c.o AS o, c.tie AS tie, c.strength AS strength
+			ORDER BY tie DESC, strength DESC, o.name, o.id
 			LIMIT $take
 			RETURN o.id AS id""", """
 			UNWIND people AS p
@@ -34,7 +45,7 @@ enum Ties {
 			WITH p, o, count(DISTINCT w) AS shared
 			WHERE shared >= $minShared
 			WITH o, max(shared) AS tie, sum(shared) AS strength
-			ORDER BY tie DESC, strength DESC, o.id
+			ORDER BY tie DESC, strength DESC, o.name, o.id
 			LIMIT $take
 			RETURN o.id AS id""".formatted(CreditTypes.ALL), """
 			UNWIND people AS p
@@ -47,7 +58,10 @@ enum Ties {
 
 	/**
 	 * The people one step out from {@code $frontier} and not in {@code $seen}, strongest tie first,
-	 * at most {@code $take}.
+	 * at most {@code $take}; equally strong ties by name, then id, as a person's collaborators are
+	 * listed, so that a network of one person draws the collaborators the list names first. A busy
+	 * person has thousands of ties: the candidates are compared by node, and only those at or above
+	 * the strength of the last place are named and sorted.
 	 */
 	private final String expand;
 

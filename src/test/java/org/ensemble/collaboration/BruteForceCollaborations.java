@@ -346,7 +346,8 @@ public final class BruteForceCollaborations {
 	/**
 	 * The pairings as {@code GET /api/pairings?minShared=1} answers them, most shared first, then by
 	 * names: "a+b xN first-last". With two different roles a pair is ordered: a holds role1, b role2;
-	 * otherwise a is the smaller id.
+	 * otherwise a is the one whose name comes first, which is the smaller id (the random catalogs name
+	 * people by their ids).
 	 */
 	static List<String> pairings(List<Credit> credits, Question question) {
 		Map<String, Map<String, List<Credit>>> byWork = byWork(credits);

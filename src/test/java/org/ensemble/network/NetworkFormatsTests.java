@@ -192,6 +192,23 @@ class NetworkFormatsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void equallyStrongTiesAreKeptByNameAsTheCollaboratorsListNamesThem() throws Exception {
+		work("w9", 2015, credit("t", "Tom", Role.DIRECTOR), credit("t1", "Zoe", Role.ACTOR), credit("t2", "Abe", Role.ACTOR),
+				credit("t3", "Mia", Role.ACTOR));
+
+		JsonNode three = jsonGraph(network("people", "t", "limit", "3"));
+		assertThat(nodeIds(three)).as("one shared work each: by name, not by id").containsExactly("t", "t2", "t3");
+		assertThat(three.get("truncated").asBoolean()).isTrue();
+		List<String> listed = new ArrayList<>();
+		json.readTree(this.mvc.perform(get("/api/people/t/collaborators").param("limit", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).get("collaborators").forEach((c) -> listed.add(c.get("person").get("id").asString()));
+		assertThat(listed).containsExactly("t2", "t3");
+	}
+
+	@Test
 	void rolesCountOnlyWorksWhereBothAreCreditedInThem() throws Exception {
 		JsonNode actors = jsonGraph(network("people", "a", "roles", "actor"));
 		// s never acted; b acted with a only on w1 (on w3 b composed)
@@ -434,7 +451,11 @@ class NetworkFormatsTests extends GraphTestSupport {
 	}
 
 	private static CreditInput credit(String person, Role role) {
-		return new CreditInput(new PersonInput(person, "Person " + person, List.of(), null, null, null, null), role, List.of(),
+		return credit(person, "Person " + person, role);
+	}
+
+	private static CreditInput credit(String person, String name, Role role) {
+		return new CreditInput(new PersonInput(person, name, List.of(), null, null, null, null), role, List.of(),
 				role == Role.ACTOR ? 0 : null, null);
 	}
 
