@@ -34,7 +34,9 @@ public class Collaborators {
 	 * collaborators at or above it are named and sorted (a busy person has tens of thousands of
 	 * collaborators; a page has fifty). The role pairs are read from the person's own credits, with
 	 * the page's people as nodes, so that walking a busy person's works reads no one else's id. With
-	 * minShared 1 every collaboration counts and the total is the node's degree.
+	 * minShared 1 every collaboration counts and the total is the node's degree. The role pairs are
+	 * the collaboration's own counters ({@code n_director_actor}, …, counted by the same rules as the
+	 * credits): a page reads fifty relationships, not the works of a busy person and everyone on them.
 	 */
 	private static final String FROM_COLLABORATIONS = """
 			MATCH (p:Person {id: $id})
@@ -48,20 +50,12 @@ public class Collaborators {
 			  MATCH (p)-[r:COLLABORATED_WITH]-(o:Person)
 			  WHERE r.shared >= cutoff
 			  WITH o, r ORDER BY r.shared DESC, o.name, o.id SKIP $offset LIMIT $limit
-			  RETURN collect(o) AS others,
-			         collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last}) AS page
+			  RETURN collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last,
+			                  counters: properties(r), mineFirst: startNode(r) = p}) AS page
 			}
-			CALL (p, others) {
-			  MATCH (p)-[c1:%1$s]->(:Work)<-[c2]-(o)
-			  WHERE o IN others AND %2$s
-			  WITH o, collect(DISTINCT type(c1) + '>' + type(c2)) AS pairs
-			  RETURN collect({id: o.id, pairs: pairs}) AS roles
-			}
-			RETURN p.name AS name,
-			       [row IN page | row {.*, roles: coalesce(head([r IN roles WHERE r.id = row.id | r.pairs]), [])}] AS page,
+			RETURN p.name AS name, page,
 			       CASE WHEN $minShared <= 1 THEN COUNT { (p)-[:COLLABORATED_WITH]-() }
-			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total"""
-		.formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
+			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""";
 
 	private static final String FROM_CREDITS = """
 			MATCH (p:Person {id: $id})-[c1:%1$s]->(w:Work)<-[c2]-(o:Person)
@@ -144,7 +138,12 @@ public class Collaborators {
 
 	private static Collaborator collaborator(Value row) {
 		Set<String> roles = new TreeSet<>();
-		row.get("roles").asList(Value::asString).forEach((pair) -> roles.add(RolePairs.fromRelationshipTypes(pair)));
+		if (row.get("counters").isNull()) {
+			row.get("roles").asList(Value::asString).forEach((pair) -> roles.add(RolePairs.fromRelationshipTypes(pair)));
+		}
+		else {
+			roles.addAll(RolePairs.fromCounters(row.get("counters").asMap(Value::asObject), row.get("mineFirst").asBoolean()));
+		}
 		return new Collaborator(new PersonSummary(row.get("id").asString(), row.get("name").asString(null)), row.get("shared").asInt(),
 				row.get("first").as(Integer.class), row.get("last").as(Integer.class),
 				new ArrayList<>(roles));
