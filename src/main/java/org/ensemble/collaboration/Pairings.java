@@ -57,19 +57,46 @@ public class Pairings {
 			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
 			  AND %s""".formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
 
+	/**
+	 * A bill limit alone (no year window) cannot lower the count of a pair in which both people were
+	 * always billed within it: such a pair keeps its counter, and only the pairs of someone billed
+	 * beyond it are recounted from their credits. The people billed beyond it come from the index on
+	 * {@code ACTED_IN.billing}; an acting credit without a billing counts as beyond, and the index
+	 * cannot find those, so when there is one (the index then holds fewer credits than there are) every
+	 * pair is recounted. On IMDb's principals, billed up to ten, a limit of ten recounts nothing.
+	 */
 	private static final String RECOUNTED = """
 			CALL () {
+			  OPTIONAL MATCH (p:Person)-[c:ACTED_IN]->() WHERE c.billing >= $topBilled
+			  WITH collect(DISTINCT p) AS beyond
+			  RETURN beyond, $from IS NULL AND $to IS NULL AND $topBilled IS NOT NULL
+			                 AND COUNT { ()-[c:ACTED_IN]->() WHERE c.billing IS NOT NULL } = COUNT { ()-[:ACTED_IN]->() } AS shortcut
+			}
+			CALL (beyond, shortcut) {
 			  %2$s
 			}
-			CALL (a, b) {
+			WITH a, b, shared, shortcut AND NOT a IN beyond AND NOT b IN beyond AS asCounted
+			CALL (a, b, asCounted) {
+			  WITH a, b WHERE NOT asCounted
 			""" + SHARED_WORK + """
 
-			  RETURN count(DISTINCT w) AS recounted, min(w.year) AS first, max(w.year) AS last
+			  RETURN count(DISTINCT w) AS recounted
 			}
-			WITH a, b, recounted AS shared, first, last WHERE shared >= $minShared
+			WITH a, b, CASE WHEN asCounted THEN shared ELSE recounted END AS shared WHERE shared >= $minShared
 			ORDER BY shared DESC, a.name, b.name, a.id, b.id
-			WITH collect({a: a {.id, .name}, b: b {.id, .name}, shared: shared, first: first, last: last}) AS rows
-			RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page""";
+			WITH collect({a: a, b: b, shared: shared}) AS rows
+			WITH size(rows) AS total, rows[$offset..($offset + $limit)] AS page
+			CALL (page) {
+			  UNWIND page AS row
+			  WITH row, row.a AS a, row.b AS b
+			  CALL (a, b) {
+			""" + SHARED_WORK + """
+
+			    RETURN min(w.year) AS first, max(w.year) AS last
+			  }
+			  RETURN collect({a: a {.id, .name}, b: b {.id, .name}, shared: row.shared, first: first, last: last}) AS named
+			}
+			RETURN total, named AS page""";
 
 	private static final String YEARS_OF_PAGE = """
 			UNWIND $pairs AS pair
