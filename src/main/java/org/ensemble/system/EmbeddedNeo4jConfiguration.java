@@ -31,8 +31,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The default mode: Neo4j runs in this process with Bolt on loopback, and the service talks to it
- * through the driver exactly as it would to a server, so both modes run the same code.
+ * The default mode: Neo4j runs in this process with Bolt on loopback. Writes go through the driver
+ * exactly as they would to a server; questions read in this process ({@link InProcessReads}), through
+ * the same callbacks, so both modes run the same feature code.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedModeCondition.class)
