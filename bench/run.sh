@@ -105,6 +105,29 @@ log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
+# Runs "import ARGS..." with import_cmd and service_env, its output in $work/import.log; sets import_exit
+# and peak, the peak resident size in KiB (GNU time's, else VmHWM sampled while the import runs).
+run_import() {
+  set +e
+  if [ -x /usr/bin/time ]; then
+    env "${service_env[@]}" /usr/bin/time -v -o "$work/import.time" "${import_cmd[@]}" import "$@" > "$work/import.log" 2>&1
+    import_exit=$?
+    peak=$(sed -n 's/^\s*Maximum resident set size (kbytes): //p' "$work/import.time")
+  else
+    env "${service_env[@]}" "${import_cmd[@]}" import "$@" > "$work/import.log" 2>&1 &
+    local import_pid=$!
+    peak=0
+    while kill -0 "$import_pid" 2>/dev/null; do
+      hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$import_pid/status" 2>/dev/null || echo 0)
+      [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
+      sleep 0.5
+    done
+    wait "$import_pid"
+    import_exit=$?
+  fi
+  set -e
+}
+
 # ---------------------------------------------------------------- a JDK 21+
 java_version() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 java_bin=""
@@ -176,24 +199,7 @@ if [ -n "$peers_data" ]; then
     rm -rf "$db"
     log "importing into a fresh embedded database (log: $work/import.log)"
     t0=$(now)
-    set +e
-    if [ -x /usr/bin/time ]; then
-      env "${service_env[@]}" /usr/bin/time -v -o "$work/import.time" "${import_cmd[@]}" import jsonl "$jsonl" > "$work/import.log" 2>&1
-      import_exit=$?
-      peak=$(sed -n 's/^\s*Maximum resident set size (kbytes): //p' "$work/import.time")
-    else
-      env "${service_env[@]}" "${import_cmd[@]}" import jsonl "$jsonl" > "$work/import.log" 2>&1 &
-      import_pid=$!
-      peak=0
-      while kill -0 "$import_pid" 2>/dev/null; do
-        hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$import_pid/status" 2>/dev/null || echo 0)
-        [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
-        sleep 0.5
-      done
-      wait "$import_pid"
-      import_exit=$?
-    fi
-    set -e
+    run_import jsonl "$jsonl"
     t1=$(now)
     sed -n '/^Import report/,/^  skipped:/p' "$work/import.log" >&2
     if [ "$import_exit" -ne 0 ]; then
@@ -312,25 +318,9 @@ else
 rm -rf "$db"
 log "importing (log: $work/import.log)"
 t0=$(now)
-set +e
-if [ -x /usr/bin/time ]; then
-  env "${service_env[@]}" /usr/bin/time -v -o "$work/import.time" "${import_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1
-  import_exit=$?
-else
-  # no GNU time: sample the peak resident size (VmHWM) of the process while it runs
-  env "${service_env[@]}" "${import_cmd[@]}" import imdb "$data" > "$work/import.log" 2>&1 &
-  import_pid=$!
-  peak=0
-  while kill -0 "$import_pid" 2>/dev/null; do
-    hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$import_pid/status" 2>/dev/null || echo 0)
-    [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
-    sleep 0.5
-  done
-  wait "$import_pid"
-  import_exit=$?
-  echo "importPeakRssKiB=$peak" >> "$meta"
-fi
-set -e
+run_import imdb "$data"
+# without GNU time the sampled peak is the only record of it (import.time is read below otherwise)
+[ -x /usr/bin/time ] || echo "importPeakRssKiB=$peak" >> "$meta"
 t1=$(now)
 echo "importExit=$import_exit" >> "$meta"
 echo "importWallSeconds=$(elapsed "$t0" "$t1")" >> "$meta"

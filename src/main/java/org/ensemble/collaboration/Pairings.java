@@ -57,6 +57,15 @@ public class Pairings {
 			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
 			  AND %s""".formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
 
+	/** The first and last year of the works a pair {@code a}, {@code b} counts, by the question's rules. */
+	private static final String YEARS_OF_PAIR = """
+			CALL (a, b) {
+			""" + SHARED_WORK + """
+
+			  RETURN min(w.year) AS first, max(w.year) AS last
+			}
+			""";
+
 	/**
 	 * A bill limit alone (no year window) cannot lower the count of a pair in which both people were
 	 * always billed within it: such a pair keeps its counter, and only the pairs of someone billed
@@ -67,10 +76,11 @@ public class Pairings {
 	 */
 	private static final String RECOUNTED = """
 			CALL () {
-			  OPTIONAL MATCH (p:Person)-[c:ACTED_IN]->() WHERE c.billing >= $topBilled
+			  OPTIONAL MATCH (p:Person)-[c:ACTED_IN]->() WHERE $from IS NULL AND $to IS NULL AND c.billing >= $topBilled
 			  WITH collect(DISTINCT p) AS beyond
-			  RETURN beyond, $from IS NULL AND $to IS NULL AND $topBilled IS NOT NULL
-			                 AND COUNT { ()-[c:ACTED_IN]->() WHERE c.billing IS NOT NULL } = COUNT { ()-[:ACTED_IN]->() } AS shortcut
+			  RETURN beyond, CASE WHEN $from IS NULL AND $to IS NULL AND $topBilled IS NOT NULL
+			                      THEN COUNT { ()-[c:ACTED_IN]->() WHERE c.billing IS NOT NULL } = COUNT { ()-[:ACTED_IN]->() }
+			                      ELSE false END AS shortcut
 			}
 			CALL (beyond, shortcut) {
 			  %2$s
@@ -89,11 +99,7 @@ public class Pairings {
 			CALL (page) {
 			  UNWIND page AS row
 			  WITH row, row.a AS a, row.b AS b
-			  CALL (a, b) {
-			""" + SHARED_WORK + """
-
-			    RETURN min(w.year) AS first, max(w.year) AS last
-			  }
+			""" + YEARS_OF_PAIR + """
 			  RETURN collect({a: a {.id, .name}, b: b {.id, .name}, shared: row.shared, first: first, last: last}) AS named
 			}
 			RETURN total, named AS page""";
@@ -101,11 +107,7 @@ public class Pairings {
 	private static final String YEARS_OF_PAGE = """
 			UNWIND $pairs AS pair
 			MATCH (a:Person {id: pair.a}), (b:Person {id: pair.b})
-			CALL (a, b) {
-			""" + SHARED_WORK + """
-
-			  RETURN min(w.year) AS first, max(w.year) AS last
-			}
+			""" + YEARS_OF_PAIR + """
 			RETURN pair.a AS a, pair.b AS b, first, last""";
 
 	private final GraphTransactions graph;

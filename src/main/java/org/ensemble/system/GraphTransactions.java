@@ -77,20 +77,15 @@ public class GraphTransactions {
 		BookmarkManager request = this.bookmarks.current();
 		this.commits.readLock().lock();
 		this.meters.started(AccessMode.READ);
-		if (this.inProcess != null) {
-			try {
+		try {
+			if (this.inProcess != null) {
 				// One database in this process: what a request wrote has committed before it reads, so
 				// its bookmarks have nothing to wait for.
 				return this.inProcess.read(work, this.readTimeout);
 			}
-			finally {
-				this.meters.finished(AccessMode.READ);
-				this.commits.readLock().unlock();
-				this.bookmarks.answer(request);
+			try (Session session = session(AccessMode.READ, request)) {
+				return session.executeRead(countingRetries(AccessMode.READ, work), this.readConfig);
 			}
-		}
-		try (Session session = session(AccessMode.READ, request)) {
-			return session.executeRead(countingRetries(AccessMode.READ, work), this.readConfig);
 		}
 		finally {
 			this.meters.finished(AccessMode.READ);
