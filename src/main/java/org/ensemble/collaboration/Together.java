@@ -18,24 +18,33 @@ import org.ensemble.system.NotFoundException;
 
 /**
  * "Who worked together before": the works on which all the given people are credited, earliest
- * first. Starts from the first person's credits and checks the others on each of those works.
+ * first. Starts from the first person's credits and checks the others on each of those works. The
+ * others are looked up once and then checked on each work from their nodes: looking each one up
+ * again per work was half of what a busy person's question allocated.
  */
 @Service
 public class Together {
 
 	private static final String QUERY = """
-			MATCH (first:Person {id: $first})-[c:%1$s]->(w:Work)
+			MATCH (first:Person {id: $first})
+			OPTIONAL MATCH (other:Person) WHERE other.id IN $others
+			WITH first, collect(DISTINCT other) AS others
+			MATCH (first)-[c:%1$s]->(w:Work)
 			WHERE ($types IS NULL OR type(c) IN $types)
-			WITH w, collect(c) AS firstCredits
-			WHERE all(other IN $others WHERE EXISTS {
-			        MATCH (w)<-[c2]-(:Person {id: other})
+			WITH first, others, w, collect(c) AS firstCredits
+			WHERE all(other IN others WHERE EXISTS {
+			        MATCH (w)<-[c2:%1$s]-(other)
 			        WHERE ($types IS NULL OR type(c2) IN $types) AND any(c IN firstCredits WHERE %2$s) })
 			  AND ($beforeYear IS NULL OR CASE WHEN w.released IS NOT NULL AND $beforeDate IS NOT NULL
 			                                   THEN w.released < $beforeDate ELSE w.year < $beforeYear END)
-			MATCH (w)<-[c]-(p:Person)
-			WHERE p.id IN $people AND ($types IS NULL OR type(c) IN $types)
-			WITH w, p, c ORDER BY p.id, type(c)
-			WITH w, collect({person: p.id, type: type(c)}) AS credits
+			CALL (first, others, w) {
+			  UNWIND [first] + others AS p
+			  WITH DISTINCT p
+			  MATCH (p)-[c:%1$s]->(w)
+			  WHERE $types IS NULL OR type(c) IN $types
+			  RETURN p.id AS person, type(c) AS type ORDER BY person, type
+			}
+			WITH w, collect({person: person, type: type}) AS credits
 			RETURN w.id AS id, w.title AS title, w.year AS year, w.released AS released, credits
 			ORDER BY coalesce(w.released, date({year: coalesce(w.year, 9999), month: 12, day: 31})), w.title, w.id"""
 		.formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c", "c2"));

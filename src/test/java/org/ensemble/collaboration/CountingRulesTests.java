@@ -229,6 +229,21 @@ class CountingRulesTests extends GraphTestSupport {
 	}
 
 	@Test
+	void togetherOfThreeListsTheWorksOfAllThreeWithEachOnesCreditsOnce() throws Exception {
+		this.catalog.work("all-three", null, 2001, as("a", "director"), as("a", "writer"), as("b", "actor"), as("c", "composer"));
+		this.catalog.work("a-and-b", null, 2002, as("a", "director"), as("b", "actor"));
+		this.catalog.work("a-and-c", null, 2003, as("a", "director"), as("c", "composer"));
+		this.catalog.work("b-and-c", null, 2004, as("b", "actor"), as("c", "composer"), as("d", "actor"));
+
+		JsonNode answer = together("c,a,b", "");
+		assertThat(HttpCatalog.ids(answer.path("works"))).containsExactly("all-three");
+		assertThat(credits(answer.path("works").path(0))).containsExactly("a:director", "a:writer", "b:actor", "c:composer");
+		assertThat(HttpCatalog.ids(together("b,c,b", "").path("works"))).as("a person named twice counts once")
+			.containsExactly("all-three", "b-and-c");
+		assertThat(credits(together("b,c,b", "").path("works").path(1))).containsExactly("b:actor", "c:composer");
+	}
+
+	@Test
 	void togetherBeforeADateMeansReleasedStrictlyEarlier() throws Exception {
 		worksAroundMid2020();
 
