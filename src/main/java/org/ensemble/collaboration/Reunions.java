@@ -41,7 +41,7 @@ public class Reunions {
 			  AND ($topBilled IS NULL OR type(c) <> 'ACTED_IN' OR c.billing < $topBilled)
 			WITH w, m, collect(DISTINCT type(c)) AS roles
 			WITH w, collect({m: m, roles: roles, only: $types}) AS team
-			WITH {id: w.id, released: w.released, year: w.year, any: false} AS ref, team,
+			WITH {work: w, released: w.released, year: w.year, any: false} AS ref, team,
 			     COLLECT { MATCH (w)-[:RELEASED_BY]->(co:Company) RETURN DISTINCT co } AS companies""";
 
 	/** A team that exists only on paper: people, companies and a date, given by id. */
@@ -49,12 +49,16 @@ public class Reunions {
 			UNWIND $members AS member
 			MATCH (m:Person {id: member.id})
 			WITH collect({m: m, roles: member.roles, only: member.only}) AS team
-			WITH {id: null, released: $before, year: $before.year, any: $before IS NULL} AS ref, team,
+			WITH {work: null, released: $before, year: $before.year, any: $before IS NULL} AS ref, team,
 			     COLLECT { MATCH (co:Company) WHERE co.id IN $companies RETURN co } AS companies""";
 
-	/** Released strictly before the reference: release dates when both have one, else years. */
+	/**
+	 * Released strictly before the reference: release dates when both have one, else years. The
+	 * reference work itself is told apart by its node, not its id: reading the id of every earlier
+	 * work of every member was a quarter of a question's time.
+	 */
 	private static final String EARLIER = """
-			(ref.id IS NULL OR e.id <> ref.id) AND (ref.any OR
+			(ref.work IS NULL OR e <> ref.work) AND (ref.any OR
 			  CASE WHEN e.released IS NOT NULL AND ref.released IS NOT NULL THEN e.released < ref.released
 			       ELSE e.year < ref.year END)""";
 

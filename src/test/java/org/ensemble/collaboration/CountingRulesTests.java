@@ -229,6 +229,28 @@ class CountingRulesTests extends GraphTestSupport {
 	}
 
 	@Test
+	void collaboratorsPagesCutAnywhereJoinIntoTheWholeList() throws Exception {
+		this.catalog.work("w1", null, 2001, as("hub", "director"), as("e", "actor"), as("d", "actor"), as("c", "actor"));
+		this.catalog.work("w2", null, 2002, as("hub", "director"), as("e", "actor"), as("b", "actor"));
+		this.catalog.work("w3", null, 2003, as("hub", "director"), as("e", "actor"), as("a", "actor"));
+		this.catalog.work("w4", null, 2004, as("hub", "director"), as("d", "actor"));
+
+		List<String> whole = rows(collaborators("hub", ""));
+		assertThat(whole).containsExactly("e x3", "d x2", "a x1", "b x1", "c x1");
+		for (int limit = 1; limit <= 6; limit++) {
+			List<String> joined = new ArrayList<>();
+			for (int offset = 0; offset < 6; offset += limit) {
+				JsonNode page = collaborators("hub", "?limit=" + limit + "&offset=" + offset);
+				assertThat(page.path("total").asInt()).isEqualTo(5);
+				joined.addAll(rows(page));
+			}
+			assertThat(joined).as("pages of %d", limit).isEqualTo(whole);
+		}
+		assertThat(rows(collaborators("hub", "?minShared=2&limit=1&offset=1"))).containsExactly("d x2");
+		assertThat(collaborators("hub", "?minShared=2&limit=1").path("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void togetherOfThreeListsTheWorksOfAllThreeWithEachOnesCreditsOnce() throws Exception {
 		this.catalog.work("all-three", null, 2001, as("a", "director"), as("a", "writer"), as("b", "actor"), as("c", "composer"));
 		this.catalog.work("a-and-b", null, 2002, as("a", "director"), as("b", "actor"));
