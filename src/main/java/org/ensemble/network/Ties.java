@@ -1,8 +1,12 @@
 package org.ensemble.network;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.neo4j.driver.Record;
 
 import org.ensemble.credit.Role;
 
@@ -21,18 +25,11 @@ enum Ties {
 			MATCH (:Person {id: id})-[r:COLLABORATED_WITH]-(o)
 			WHERE r.shared >= $minShared AND NOT o IN seen
 			WITH o, max(r.shared) AS tie, sum(r.shared) AS strength
-			WITH collect({o: o, tie: tie, strength: strength}) AS candidates
-			CALL (candidates) {
-			  UNWIND candidates AS c
-			  WITH c ORDER BY c.tie DESC, c.strength DESC LIMIT $take
-			  RETURN last(collect(c)) AS cut
-			}
-			UNWIND candidates AS c
-			WITH c WHERE c.tie > cut.tie OR (c.tie = cut.tie AND c.strength >= cut.strength)
-			WITH c.o AS o, c.tie AS tie, c.strength AS strength
-			ORDER BY tie DESC, strength DESC, o.name, o.id
-			LIMIT $take
-			RETURN o.id AS id""", """
+			ORDER BY tie DESC, strength DESC
+			WITH collect({o: o, tie: tie, strength: strength}) AS ranked
+			WITH ranked, ranked[CASE WHEN size(ranked) < $take THEN size(ranked) ELSE $take END - 1] AS cut
+			UNWIND [c IN ranked WHERE c.tie > cut.tie OR (c.tie = cut.tie AND c.strength >= cut.strength)] AS c
+			RETURN c.o.id AS id, c.o.name AS name, c.tie AS tie, c.strength AS strength""", """
 			UNWIND people AS p
 			MATCH (p)-[r:COLLABORATED_WITH]->(o)
 			WHERE o IN people AND r.shared >= $minShared
@@ -47,7 +44,7 @@ enum Ties {
 			WITH o, max(shared) AS tie, sum(shared) AS strength
 			ORDER BY tie DESC, strength DESC, o.name, o.id
 			LIMIT $take
-			RETURN o.id AS id""".formatted(CreditTypes.ALL), """
+			RETURN o.id AS id, o.name AS name, tie, strength""".formatted(CreditTypes.ALL), """
 			UNWIND people AS p
 			MATCH (p)-[c1:%1$s]->(w:Work)<-[c2:%1$s]-(o:Person)
 			WHERE p.id < o.id AND o.id IN $ids AND type(c1) IN $types AND type(c2) IN $types
@@ -57,11 +54,14 @@ enum Ties {
 		.formatted(CreditTypes.ALL));
 
 	/**
-	 * The people one step out from {@code $frontier} and not in {@code $seen}, strongest tie first,
-	 * at most {@code $take}; equally strong ties by name, then id, as a person's collaborators are
-	 * listed, so that a network of one person draws the collaborators the list names first. A busy
-	 * person has thousands of ties: the candidates are compared by node, and only those at or above
-	 * the strength of the last place are named and sorted.
+	 * The people one step out from {@code $frontier} and not in {@code $seen}, as rows of {@code id},
+	 * {@code name}, {@code tie} (their strongest tie to the frontier) and {@code strength} (the sum of
+	 * their ties): at least the {@code $take} strongest, and all those as strong as the last of them,
+	 * which {@link #strongest} then ranks. A busy person has thousands of ties: the candidates are
+	 * ranked by their counts alone, and only those at or above the strength of the last place are
+	 * named. Their final order, by name at equal strength, is made in Java: a Cypher sort over rows
+	 * that still hold the list of candidates made Neo4j count that list once per row, half a gigabyte
+	 * for a busy person, and at 32 clients the transactions' memory pool ran out (503s).
 	 */
 	private final String expand;
 
@@ -83,6 +83,38 @@ enum Ties {
 
 	String expand() {
 		return this.expand;
+	}
+
+	/**
+	 * The rows of {@link #expand} in the order a person's collaborators are listed (strongest tie,
+	 * then strength, then name as Neo4j orders text, then id), at most {@code take} ids, so that a
+	 * network of one person draws the collaborators the list names first.
+	 */
+	static List<String> strongest(List<Record> rows, int take) {
+		return rows.stream()
+			.sorted(Comparator.comparingLong((Record r) -> -r.get("tie").asLong())
+				.thenComparingLong((r) -> -r.get("strength").asLong())
+				.thenComparing((r) -> r.get("name").asString(null), Comparator.nullsLast(Ties::byCodePoint))
+				.thenComparing((r) -> r.get("id").asString(), Ties::byCodePoint))
+			.limit(take)
+			.map((r) -> r.get("id").asString())
+			.toList();
+	}
+
+	/** Text in Neo4j's order, by code point (String.compareTo orders by UTF-16 unit). */
+	private static int byCodePoint(String a, String b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			int x = a.codePointAt(i);
+			int y = b.codePointAt(j);
+			if (x != y) {
+				return Integer.compare(x, y);
+			}
+			i += Character.charCount(x);
+			j += Character.charCount(y);
+		}
+		return Integer.compare(a.length() - i, b.length() - j);
 	}
 
 	String among() {
