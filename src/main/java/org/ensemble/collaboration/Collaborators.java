@@ -32,8 +32,7 @@ public class Collaborators {
 	 * page of collaborators with their role pairs, and the total. The page is cut without reading every
 	 * collaborator's name: its lowest count is found from the counters alone, and only the
 	 * collaborators at or above it are named and sorted (a busy person has tens of thousands of
-	 * collaborators; a page has fifty); a person with no more collaborators than the page holds, as most
-	 * have, needs no lowest count, and their counters are read once. The role pairs are read from the person's own credits, with
+	 * collaborators; a page has fifty). The role pairs are read from the person's own credits, with
 	 * the page's people as nodes, so that walking a busy person's works reads no one else's id. With
 	 * minShared 1 every collaboration counts and the total is the node's degree. The role pairs are
 	 * the collaboration's own counters ({@code n_director_actor}, …, counted by the same rules as the
@@ -41,9 +40,7 @@ public class Collaborators {
 	 */
 	private static final String FROM_COLLABORATIONS = """
 			MATCH (p:Person {id: $id})
-			WITH p, COUNT { (p)-[:COLLABORATED_WITH]-() } AS ties
-			CALL (p, ties) {
-			  WITH p WHERE ties > $offset + $limit
+			CALL (p) {
 			  MATCH (p)-[r:COLLABORATED_WITH]-()
 			  WHERE r.shared >= $minShared
 			  WITH r.shared AS shared ORDER BY shared DESC LIMIT $offset + $limit
@@ -51,13 +48,13 @@ public class Collaborators {
 			}
 			CALL (p, cutoff) {
 			  MATCH (p)-[r:COLLABORATED_WITH]-(o:Person)
-			  WHERE r.shared >= coalesce(cutoff, $minShared)
+			  WHERE r.shared >= cutoff
 			  WITH o, r ORDER BY r.shared DESC, o.name, o.id SKIP $offset LIMIT $limit
 			  RETURN collect({id: o.id, name: o.name, shared: r.shared, first: r.first, last: r.last,
 			                  counters: properties(r), mineFirst: startNode(r) = p}) AS page
 			}
 			RETURN p.name AS name, page,
-			       CASE WHEN $minShared <= 1 THEN ties
+			       CASE WHEN $minShared <= 1 THEN COUNT { (p)-[:COLLABORATED_WITH]-() }
 			            ELSE COUNT { (p)-[r:COLLABORATED_WITH]-() WHERE r.shared >= $minShared } END AS total""";
 
 	private static final String FROM_CREDITS = """
