@@ -92,6 +92,9 @@ final class WriteBurst {
 	private void write(Function<String, URI> uri, List<String> ids, RandomTeams works) {
 		for (int version = 1; !this.stopped; version++) {
 			for (String id : ids) {
+				if (this.stopped) {
+					return;
+				}
 				WrittenWork work = works.work(id, id + " v" + version, 8);
 				History history = this.histories.computeIfAbsent(id, (key) -> new History());
 				HttpRequest put = HttpRequest.newBuilder(uri.apply(id))
@@ -145,7 +148,11 @@ final class WriteBurst {
 		}
 	}
 
-	/** Waits for every writer to end (they end at their first write without an answer); the histories are then final. */
+	/**
+	 * Waits for every writer to end (they end at their first write without an answer, or after
+	 * {@link #stop()} once their write in flight is answered); the histories are then final, and the
+	 * service has no write of theirs still running.
+	 */
 	void awaitEnd(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		for (Thread thread : this.threads) {
@@ -154,13 +161,17 @@ final class WriteBurst {
 		this.stopped = true;
 		if (this.threads.stream().anyMatch(Thread::isAlive)) {
 			this.threads.forEach(Thread::interrupt);
-			throw new AssertionError("Writers still running " + timeout + " after the service was killed");
+			throw new AssertionError("Writers still running " + timeout + " after they were stopped or the service was killed");
 		}
 	}
 
+	/**
+	 * Asks the writers to stop after the write each has in flight. They are not interrupted: an
+	 * abandoned request still runs in the service and may commit while the test reads the graph, which
+	 * then sees a work's credits from after that commit and its collaborations from before.
+	 */
 	void stop() {
 		this.stopped = true;
-		this.threads.forEach(Thread::interrupt);
 	}
 
 	Map<String, History> histories() {
