@@ -276,6 +276,7 @@ public final class CollaborationCount {
 				properties.put(COUNT_PROPERTIES[k], n);
 			}
 		}
+		PairStats.putRepeats(properties);
 		return properties;
 	}
 

@@ -14,9 +14,10 @@ import org.ensemble.credit.TeamCredit;
 import org.ensemble.system.GraphTransactions;
 
 /**
- * Repeat pairings over the whole graph. The range index on the pair's counter (any roles, or one
- * role pair's {@code n_…}) finds the candidates with at least minShared works. A year window or a bill
- * limit can only lower a count, so with one of them each candidate is recounted from its credits.
+ * Repeat pairings over the whole graph. The range index on the pair's repeat counter (any roles, or
+ * one role pair's {@code repeat_…}, see {@link PairStats}) finds the candidates with at least
+ * minShared works. A year window or a bill limit can only lower a count, so with one of them each
+ * candidate is recounted from its credits.
  *
  * <p>
  * With one role twice, or none, a pair is not ordered: its first person is the one whose name comes
@@ -121,7 +122,7 @@ public class Pairings {
 
 	/** @param first one role of the pair, or null (with second) for any roles */
 	public Page of(Role first, Role second, int minShared, Integer from, Integer to, Integer topBilled, int limit, int offset) {
-		List<Counter> counters = counters(first, second);
+		List<Counter> counters = counters(first, second, minShared >= PairStats.REPEAT);
 		boolean recount = from != null || to != null || topBilled != null;
 		Map<String, Object> params = new HashMap<>();
 		params.put("minShared", minShared);
@@ -158,7 +159,9 @@ public class Pairings {
 	/**
 	 * A counter property and which end of its relationships holds the first role. Without roles, or
 	 * with one role twice, one symmetric counter whose pairs are not ordered ({@code startIsA} null);
-	 * with two roles, one counter per direction.
+	 * with two roles, one counter per direction. For repeats (minShared of {@link PairStats#REPEAT} or
+	 * more) the counter is its repeat copy, which a range index holds; minShared 1 asks for every
+	 * pair, and is read from the counters of every collaboration.
 	 */
 	private record Counter(String property, Boolean startIsA) {
 
@@ -177,15 +180,17 @@ public class Pairings {
 
 	}
 
-	private static List<Counter> counters(Role first, Role second) {
+	private static List<Counter> counters(Role first, Role second, boolean repeats) {
 		if (first == null) {
-			return List.of(new Counter("shared", null));
+			return List.of(new Counter(repeats ? PairStats.repeatOf("shared") : "shared", null));
 		}
+		java.util.function.Function<RolePairKey, String> property = repeats ? RolePairKey::repeatProperty
+				: RolePairKey::countProperty;
 		if (first == second) {
-			return List.of(new Counter(new RolePairKey(first, second).countProperty(), null));
+			return List.of(new Counter(property.apply(new RolePairKey(first, second)), null));
 		}
-		return List.of(new Counter(new RolePairKey(first, second).countProperty(), true),
-				new Counter(new RolePairKey(second, first).countProperty(), false));
+		return List.of(new Counter(property.apply(new RolePairKey(first, second)), true),
+				new Counter(property.apply(new RolePairKey(second, first)), false));
 	}
 
 	private static String union(List<Counter> counters, java.util.function.Function<Counter, String> branch) {

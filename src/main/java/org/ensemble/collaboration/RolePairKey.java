@@ -17,4 +17,9 @@ record RolePairKey(Role ofStart, Role ofEnd) {
 		return "n_" + key();
 	}
 
+	/** The same count on a repeat pair only ({@link PairStats#REPEAT}): the property that pairings' index holds. */
+	String repeatProperty() {
+		return PairStats.repeatOf(countProperty());
+	}
+
 }

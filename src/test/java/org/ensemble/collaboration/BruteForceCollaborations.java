@@ -247,6 +247,15 @@ public final class BruteForceCollaborations {
 			required.addAll(List.of("first", "last"));
 		}
 		byRoleKey.keySet().forEach((key) -> required.add("n_" + key));
+		// A repeat pair holds its counts of two or more twice: pairings' indexes are on the copies.
+		if (works.size() >= 2) {
+			required.add("repeat_shared");
+		}
+		byRoleKey.forEach((key, keyed) -> {
+			if (keyed.size() >= 2) {
+				required.add("repeat_" + key);
+			}
+		});
 		Set<String> optional = new TreeSet<>(List.of("years", "bills", "roles"));
 		byRoleKey.keySet().forEach((key) -> optional.addAll(List.of("y_" + key, "b_" + key)));
 		Set<String> missing = new TreeSet<>(required);
@@ -262,6 +271,14 @@ public final class BruteForceCollaborations {
 		check(problems, pair, "first", number(props.get("first")), known.isEmpty() ? null : (long) known.get(0));
 		check(problems, pair, "last", number(props.get("last")), known.isEmpty() ? null : (long) known.get(known.size() - 1));
 		byRoleKey.forEach((key, keyed) -> check(problems, pair, "n_" + key, number(props.get("n_" + key)), (long) keyed.size()));
+		if (works.size() >= 2) {
+			check(problems, pair, "repeat_shared", number(props.get("repeat_shared")), (long) works.size());
+		}
+		byRoleKey.forEach((key, keyed) -> {
+			if (keyed.size() >= 2) {
+				check(problems, pair, "repeat_" + key, number(props.get("repeat_" + key)), (long) keyed.size());
+			}
+		});
 
 		if (props.containsKey("roles")) {
 			check(problems, pair, "roles (sorted)", sorted(strings(props.get("roles"))), sorted(roles));

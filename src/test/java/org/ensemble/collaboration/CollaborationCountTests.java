@@ -49,8 +49,30 @@ class CollaborationCountTests {
 			.containsEntry("first", 2001L)
 			.containsEntry("last", 2020L)
 			.containsEntry("n_director_composer", 1L)
-			.containsEntry("n_actor_composer", 1L);
+			.containsEntry("n_actor_composer", 1L)
+			.containsEntry("repeat_shared", 2L)
+			.doesNotContainKeys("repeat_director_composer", "repeat_actor_composer");
 		assertThat(counted).doesNotContainKey("p1>p3");
+		assertThat(counted.get("p2>p3")).as("a pair of one work has no repeat copies")
+			.containsEntry("shared", 1L)
+			.doesNotContainKey("repeat_shared");
+	}
+
+	@Test
+	void aRepeatPairHoldsACopyOfEachCountOfTwoOrMore() {
+		Team first = new Team(1999, List.of(new TeamCredit("p1", Role.DIRECTOR), new TeamCredit("p2", Role.ACTOR)));
+		Team second = new Team(2004, List.of(new TeamCredit("p1", Role.DIRECTOR), new TeamCredit("p2", Role.ACTOR),
+				new TeamCredit("p2", Role.COMPOSER)));
+
+		Map<String, Map<String, Object>> counted = counted(List.of(first, second));
+
+		assertThat(counted).isEqualTo(expected(List.of(first, second)));
+		assertThat(counted.get("p1>p2")).containsEntry("shared", 2L)
+			.containsEntry("repeat_shared", 2L)
+			.containsEntry("n_director_actor", 2L)
+			.containsEntry("repeat_director_actor", 2L)
+			.containsEntry("n_director_composer", 1L)
+			.doesNotContainKey("repeat_director_composer");
 	}
 
 	private static List<Team> randomTeams(Random random, int teams, int people) {

@@ -52,7 +52,7 @@ class CypherMigrationsTests extends GraphTestSupport {
 
 	@Test
 	void everyScriptIsAppliedOnceInVersionOrder() {
-		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7);
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 8);
 		List<Record> records = list("MATCH (m:__EnsembleMigration) RETURN m.version AS v, count(*) AS n ORDER BY v");
 		assertThat(records).extracting((r) -> r.get("n").asLong()).containsOnly(1L);
 	}
@@ -64,7 +64,7 @@ class CypherMigrationsTests extends GraphTestSupport {
 			checksums.put(r.get("v").asInt(), r.get("c").asString());
 		}
 		Resource[] scripts = new PathMatchingResourcePatternResolver().getResources(REAL_SCRIPTS);
-		assertThat(scripts).hasSize(6);
+		assertThat(scripts).hasSize(7);
 		for (Resource resource : scripts) {
 			CypherScript script = CypherScript.of(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
 			assertThat(checksums.get(script.version())).as("checksum of V%d", script.version())
@@ -99,13 +99,38 @@ class CypherMigrationsTests extends GraphTestSupport {
 	void searchYearAndCollaborationIndexesExistAndAreOnline() {
 		List<Record> indexes = list("SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties");
 		assertThat(indexes)
-			.filteredOn((r) -> List.of("person_search", "work_search", "work_year", "collaboration_shared")
+			.filteredOn((r) -> List.of("person_search", "work_search", "work_year", "pairings_repeat_shared")
 				.contains(r.get("name").asString()))
 			.extracting((r) -> r.get("name").asString() + " " + r.get("type").asString() + " " + r.get("state").asString()
 					+ " " + r.get("labelsOrTypes").asList(Value::asString) + " " + r.get("properties").asList(Value::asString))
 			.containsExactlyInAnyOrder("person_search FULLTEXT ONLINE [Person] [searchText]",
 					"work_search FULLTEXT ONLINE [Work] [searchText]", "work_year RANGE ONLINE [Work] [year]",
-					"collaboration_shared RANGE ONLINE [COLLABORATED_WITH] [shared]");
+					"pairings_repeat_shared RANGE ONLINE [COLLABORATED_WITH] [repeat_shared]");
+	}
+
+	/**
+	 * V0008 moved pairings' indexes to repeat copies of the counts: a graph whose repeat pairs have no
+	 * copies is marked for the start-up recount, and one written with them (any writer since) is not.
+	 */
+	@Test
+	void repeatPairsWithoutTheirRepeatCopiesAreMarkedForTheRecount() throws IOException {
+		Resource script = new PathMatchingResourcePatternResolver().getResource("classpath:cypher/V0008__repeat_pairing_indexes.cypher");
+		String markStale = script.getContentAsString(StandardCharsets.UTF_8)
+			.lines()
+			.filter((line) -> line.startsWith("OPTIONAL MATCH"))
+			.findFirst()
+			.orElseThrow();
+		run("CREATE (:Person {id: 'x1'})-[:COLLABORATED_WITH {shared: 1, n_actor_actor: 1}]->(:Person {id: 'x2'})");
+		run("CREATE (:Person {id: 'x3'})-[:COLLABORATED_WITH {shared: 2, n_actor_actor: 2, repeat_shared: 2, repeat_actor_actor: 2}]->(:Person {id: 'x4'})");
+		run(markStale);
+		assertThat(list("MATCH (s:__EnsembleState {name: 'collaborations'}) RETURN s")).as("a graph with the copies").isEmpty();
+
+		run("MATCH ()-[r:COLLABORATED_WITH {shared: 2}]->() REMOVE r.repeat_shared, r.repeat_actor_actor");
+		run(markStale);
+		assertThat(list("MATCH (s:__EnsembleState {name: 'collaborations'}) RETURN s.stale AS stale"))
+			.extracting((r) -> r.get("stale").asBoolean())
+			.as("a graph written before V0008")
+			.containsExactly(true);
 	}
 
 	@Test
@@ -115,7 +140,7 @@ class CypherMigrationsTests extends GraphTestSupport {
 		new CypherMigrations(this.driver, REAL_SCRIPTS);
 
 		assertThat(describeRecordsAndSchema()).isEqualTo(before);
-		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7);
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 8);
 	}
 
 	@Test
@@ -124,7 +149,7 @@ class CypherMigrationsTests extends GraphTestSupport {
 
 		Record probe = list("MATCH (p:MigrationOrderProbe) RETURN p.steps AS steps").get(0);
 		assertThat(probe.get("steps").asList(Value::asString)).containsExactly("V902", "V9010");
-		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 902, 9010);
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 8, 902, 9010);
 	}
 
 	@Test
