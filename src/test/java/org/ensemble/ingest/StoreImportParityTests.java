@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,11 +60,40 @@ class StoreImportParityTests {
 		assertThat(actual.lines()).containsExactlyElementsOf(expected.lines());
 	}
 
+	/**
+	 * The import command's start after it wrote the store only populates the indexes before it exits:
+	 * a page cache larger than 1 GB would only add to its peak memory. Other starts keep the one configured.
+	 */
+	@Test
+	void theStartAfterAStoreImportKeepsItsPageCacheSmall(@TempDir Path store, @TempDir Path served) {
+		List<String> arguments = List.of("jsonl", "src/test/resources/ingest/jsonl/ballerina.jsonl");
+		try (ConfigurableApplicationContext context = start(store, arguments, "3g")) {
+			assertThat(context.getBean(StoreImport.class).outcome()).as("the store import ran").isPresent();
+			assertThat(pageCache(context)).isEqualTo("1.00GiB");
+		}
+		try (ConfigurableApplicationContext context = start(served, null, "96m")) {
+			assertThat(pageCache(context)).isEqualTo("96.00MiB");
+		}
+	}
+
+	private static String pageCache(ConfigurableApplicationContext context) {
+		try (var session = context.getBean(Driver.class).session()) {
+			return session.run("SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value")
+				.single()
+				.get("value")
+				.asString();
+		}
+	}
+
 	/** The application on a new folder; with arguments, as the {@code import} command. */
 	private static ConfigurableApplicationContext start(Path dataDir, List<String> importArguments) {
+		return start(dataDir, importArguments, "64m");
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDir, List<String> importArguments, String pageCache) {
 		var builder = new SpringApplicationBuilder(EnsembleApplication.class).web(WebApplicationType.NONE)
 			.properties("ensemble.data-dir=" + dataDir, "ensemble.bolt-port=0", "ensemble.demo-on-first-start=false",
-					"ensemble.page-cache=64m");
+					"ensemble.page-cache=" + pageCache);
 		if (importArguments == null) {
 			return builder.run();
 		}
