@@ -87,64 +87,75 @@ public final class CollaborationCount {
 	 * @param teams every work's team; nothing else is read, and only series are kept
 	 */
 	public CollaborationCount(List<Team> teams) {
-		Map<String, Integer> teamCounts = new HashMap<>();
+		Set<String> credited = new HashSet<>();
 		for (Team team : teams) {
-			members(team).forEach((person) -> teamCounts.merge(person, 1, Integer::sum));
+			for (TeamCredit credit : team.credits()) {
+				credited.add(credit.personId());
+			}
 		}
-		this.people = teamCounts.keySet().toArray(String[]::new);
+		this.people = credited.toArray(String[]::new);
 		Arrays.sort(this.people);
 		Map<String, Integer> index = new HashMap<>(this.people.length * 2);
-		this.teamsOf = new int[this.people.length][];
 		for (int i = 0; i < this.people.length; i++) {
 			index.put(this.people[i], i);
-			this.teamsOf[i] = new int[teamCounts.get(this.people[i])];
 		}
 		this.start = new int[teams.size() + 1];
 		this.years = new int[teams.size()];
 		this.byEpisodes = new boolean[teams.size()];
-		int[] filled = new int[this.people.length];
-		List<int[]> memberRows = new ArrayList<>(teams.size());
+		int[] teamCount = new int[this.people.length];
+		int[][] memberRows = new int[teams.size()][];
+		int[][] roleRows = new int[teams.size()][];
 		int total = 0;
 		for (int t = 0; t < teams.size(); t++) {
 			Team team = teams.get(t);
 			this.years[t] = (team.year() == null) ? NO_YEAR : team.year();
-			this.byEpisodes[t] = team.credits().stream().anyMatch((credit) -> !credit.episodes().isEmpty());
+			List<TeamCredit> credits = team.credits();
+			// Each credit as its person's index (high half) and its role's bit (low half): sorted, a
+			// person's credits are side by side, in index order (25 M pairs start from these rows).
+			long[] keyed = new long[credits.size()];
+			for (int c = 0; c < keyed.length; c++) {
+				TeamCredit credit = credits.get(c);
+				this.byEpisodes[t] |= !credit.episodes().isEmpty();
+				keyed[c] = ((long) index.get(credit.personId()) << 32) | (1 << credit.role().ordinal());
+			}
 			if (this.byEpisodes[t]) {
 				this.series.put(t, team);
 			}
-			Map<Integer, Integer> rolesOf = new HashMap<>();
-			for (TeamCredit credit : team.credits()) {
-				rolesOf.merge(index.get(credit.personId()), 1 << credit.role().ordinal(), (a, b) -> a | b);
+			Arrays.sort(keyed);
+			int[] members = new int[keyed.length];
+			int[] roles = new int[keyed.length];
+			int n = 0;
+			for (long key : keyed) {
+				int person = (int) (key >>> 32);
+				if (n > 0 && members[n - 1] == person) {
+					roles[n - 1] |= (int) key;
+				}
+				else {
+					members[n] = person;
+					roles[n++] = (int) key;
+					teamCount[person]++;
+				}
 			}
-			int[] row = new int[rolesOf.size() * 2];
-			int[] sorted = rolesOf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-			for (int m = 0; m < sorted.length; m++) {
-				row[m * 2] = sorted[m];
-				row[m * 2 + 1] = rolesOf.get(sorted[m]);
-				this.teamsOf[sorted[m]][filled[sorted[m]]++] = t;
-			}
-			memberRows.add(row);
+			memberRows[t] = Arrays.copyOf(members, n);
+			roleRows[t] = Arrays.copyOf(roles, n);
 			this.start[t] = total;
-			total += sorted.length;
+			total += n;
 		}
 		this.start[teams.size()] = total;
 		this.members = new int[total];
 		this.roles = new int[total];
+		this.teamsOf = new int[this.people.length][];
+		for (int i = 0; i < this.people.length; i++) {
+			this.teamsOf[i] = new int[teamCount[i]];
+		}
+		int[] filled = new int[this.people.length];
 		for (int t = 0; t < teams.size(); t++) {
-			int[] row = memberRows.get(t);
-			for (int m = 0; m < row.length / 2; m++) {
-				this.members[this.start[t] + m] = row[m * 2];
-				this.roles[this.start[t] + m] = row[m * 2 + 1];
+			System.arraycopy(memberRows[t], 0, this.members, this.start[t], memberRows[t].length);
+			System.arraycopy(roleRows[t], 0, this.roles, this.start[t], roleRows[t].length);
+			for (int person : memberRows[t]) {
+				this.teamsOf[person][filled[person]++] = t;
 			}
 		}
-	}
-
-	private static Set<String> members(Team team) {
-		Set<String> ids = new HashSet<>();
-		for (TeamCredit credit : team.credits()) {
-			ids.add(credit.personId());
-		}
-		return ids;
 	}
 
 	/** At most how many pairs there are: every team's members two by two, as if no two met again. */
