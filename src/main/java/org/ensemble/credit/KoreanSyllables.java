@@ -222,7 +222,6 @@ final class KoreanSyllables {
 			lists.add(table.entrySet()
 				.stream()
 				.filter((e) -> e.getKey().isEmpty() || (!end && e.getKey().charAt(0) == first))
-				.map((e) -> Map.entry(e.getKey(), e.getValue()))
 				.toList());
 		}
 		return lists;

@@ -25,11 +25,7 @@ enum Ties {
 			MATCH (:Person {id: id})-[r:COLLABORATED_WITH]-(o)
 			WHERE r.shared >= $minShared AND NOT o IN seen
 			WITH o, max(r.shared) AS tie, sum(r.shared) AS strength
-			ORDER BY tie DESC, strength DESC
-			WITH collect({o: o, tie: tie, strength: strength}) AS ranked
-			WITH ranked, ranked[CASE WHEN size(ranked) < $take THEN size(ranked) ELSE $take END - 1] AS cut
-			UNWIND [c IN ranked WHERE c.tie > cut.tie OR (c.tie = cut.tie AND c.strength >= cut.strength)] AS c
-			RETURN c.o.id AS id, c.o.name AS name, c.tie AS tie, c.strength AS strength""", """
+			""" + LastPlace.KEPT, """
 			UNWIND people AS p
 			MATCH (p)-[r:COLLABORATED_WITH]->(o)
 			WHERE o IN people AND r.shared >= $minShared
@@ -42,9 +38,7 @@ enum Ties {
 			WITH p, o, count(DISTINCT w) AS shared
 			WHERE shared >= $minShared
 			WITH o, max(shared) AS tie, sum(shared) AS strength
-			ORDER BY tie DESC, strength DESC, o.name, o.id
-			LIMIT $take
-			RETURN o.id AS id, o.name AS name, tie, strength""".formatted(CreditTypes.ALL), """
+			""".formatted(CreditTypes.ALL) + LastPlace.KEPT, """
 			UNWIND people AS p
 			MATCH (p)-[c1:%1$s]->(w:Work)<-[c2:%1$s]-(o:Person)
 			WHERE p.id < o.id AND o.id IN $ids AND type(c1) IN $types AND type(c2) IN $types
@@ -52,6 +46,18 @@ enum Ties {
 			WHERE shared >= $minShared
 			RETURN collect({source: p.id, target: o.id, weight: shared, first: first, last: last}) AS edges"""
 		.formatted(CreditTypes.ALL));
+
+	/** The candidates ranked by their counts, then those at or above the last place kept, with their names. */
+	private static final class LastPlace {
+
+		static final String KEPT = """
+			ORDER BY tie DESC, strength DESC
+			WITH collect({o: o, tie: tie, strength: strength}) AS ranked
+			WITH ranked, ranked[CASE WHEN size(ranked) < $take THEN size(ranked) ELSE $take END - 1] AS cut
+			UNWIND [c IN ranked WHERE c.tie > cut.tie OR (c.tie = cut.tie AND c.strength >= cut.strength)] AS c
+			RETURN c.o.id AS id, c.o.name AS name, c.tie AS tie, c.strength AS strength""";
+
+	}
 
 	/**
 	 * The people one step out from {@code $frontier} and not in {@code $seen}, as rows of {@code id},

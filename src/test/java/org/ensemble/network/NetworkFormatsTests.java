@@ -206,6 +206,11 @@ class NetworkFormatsTests extends GraphTestSupport {
 			.getResponse()
 			.getContentAsByteArray()).get("collaborators").forEach((c) -> listed.add(c.get("person").get("id").asString()));
 		assertThat(listed).containsExactly("t2", "t3");
+
+		// with roles, ties come from the credits: the same rule keeps the same people
+		JsonNode directing = jsonGraph(network("people", "t", "limit", "3", "roles", "director,actor"));
+		assertThat(nodeIds(directing)).as("by name, with roles").containsExactly("t", "t2", "t3");
+		assertThat(directing.get("truncated").asBoolean()).isTrue();
 	}
 
 	@Test
