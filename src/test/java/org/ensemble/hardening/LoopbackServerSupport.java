@@ -1,8 +1,5 @@
 package org.ensemble.hardening;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.neo4j.driver.Driver;
@@ -11,10 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.ensemble.support.GraphTestSupport;
+import org.ensemble.support.TemporaryDataDir;
 
 /**
  * Base of the tests that need a real HTTP server on loopback (threads, sockets and timeouts as in
@@ -22,6 +21,7 @@ import org.ensemble.support.GraphTestSupport;
  * with its own embedded Neo4j, so every context gets its own data folder: two databases cannot share one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TemporaryDataDir.class)
 abstract class LoopbackServerSupport {
 
 	@LocalServerPort
@@ -32,7 +32,7 @@ abstract class LoopbackServerSupport {
 
 	@DynamicPropertySource
 	static void embeddedDatabase(DynamicPropertyRegistry registry) {
-		Path dataDir = temporaryDataDir();
+		Path dataDir = TemporaryDataDir.create("loopback");
 		registry.add("ensemble.data-dir", dataDir::toString);
 		registry.add("ensemble.bolt-port", () -> "0");
 		registry.add("ensemble.api-key", () -> GraphTestSupport.API_KEY);
@@ -41,15 +41,6 @@ abstract class LoopbackServerSupport {
 
 	protected Loopback http() {
 		return new Loopback(this.port, GraphTestSupport.API_KEY);
-	}
-
-	private static Path temporaryDataDir() {
-		try {
-			return Files.createTempDirectory("ensemble-loopback-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
