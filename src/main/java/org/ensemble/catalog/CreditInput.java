@@ -20,8 +20,14 @@ import org.ensemble.credit.Role;
  * itself or they share an episode.
  */
 public record CreditInput(@NotNull @Valid PersonInput person, @NotNull Role role,
-		@Size(max = 50) List<@NotNull @Size(max = 500) String> characters, @PositiveOrZero @Max(100_000) Integer billing,
-		@Size(max = 200) String job, @Size(max = 50_000) List<@NotNull @Size(min = 1, max = 128) String> episodes) {
+		@Size(max = MAX_CHARACTERS) List<@NotNull @Size(max = 500) String> characters,
+		@PositiveOrZero @Max(100_000) Integer billing, @Size(max = MAX_JOB) String job, @Size(max = 50_000) List<@NotNull @Size(min = 1, max = 128) String> episodes) {
+
+	/** The most characters one credit names. */
+	public static final int MAX_CHARACTERS = 50;
+
+	/** The longest job a credit names, in characters. */
+	public static final int MAX_JOB = 200;
 
 	public CreditInput {
 		characters = (characters == null) ? List.of() : List.copyOf(characters);

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.ensemble.catalog.CreditInput;
 import org.ensemble.collaboration.BruteForceCollaborations;
 import org.ensemble.collaboration.CollaborationRebuild;
 import org.ensemble.ingest.parse.ImdbParser;
@@ -171,6 +172,67 @@ class ImdbEpisodesImportTests extends GraphTestSupport {
 		BruteForceCollaborations.assertAgreeWithCreditsAndRebuild(this.driver, this.rebuild);
 	}
 
+	/**
+	 * A voice actor who plays a new character in each of 80 episodes, and a crew member with a new job in
+	 * each: the series is imported with one credit each, holding as many characters and jobs as a credit
+	 * takes, the first met. Before, the series failed its validation and was left out whole.
+	 */
+	@Test
+	void aSeriesWithMoreCharactersThanACreditHoldsIsImportedWithTheFirstOnes() throws Exception {
+		List<String> episodes = new ArrayList<>(List.of("tconst\tparentTconst\tseasonNumber\tepisodeNumber"));
+		List<String> principals = new ArrayList<>(List.of(principalsHeader(),
+				principal("tt0400000", 1, "nm0600000", "actor", "[\"Narrator\"]")));
+		for (int e = 1; e <= 80; e++) {
+			String episode = "tt%07d".formatted(4_000_000 + e);
+			episodes.add(String.join("\t", episode, "tt0400000", "1", String.valueOf(e)));
+			principals.add(principal(episode, 1, "nm0600000", "actor", "[\"Voice " + e + "\"]"));
+			principals.add(String.join("\t", episode, "2", "nm0600001", "editor", "assistant editor " + e, NULL));
+		}
+		Path cartoon = Files.createDirectory(this.dir.resolve("cartoon"));
+		Fixtures.writeLines(cartoon, "title.basics.tsv",
+				List.of(titleHeader(), title("tt0400000", "tvSeries", "Long Cartoon", "1989")));
+		Fixtures.writeLines(cartoon, "title.episode.tsv", episodes);
+		Fixtures.writeLines(cartoon, "title.principals.tsv", principals);
+		Fixtures.writeLines(cartoon, "name.basics.tsv", List.of(nameHeader(), name("nm0600000"), name("nm0600001")));
+
+		ImportReport report = this.imports.run(imdb(cartoon, ImdbParser.Episodes.ROLL_UP), new ImportProgress());
+
+		assertThat(report.skippedLines()).isEmpty();
+		Record voice = single("""
+				MATCH (:Person {id: 'imdb:nm0600000'})-[c:ACTED_IN]->(:Work {id: 'imdb:tt0400000'})
+				RETURN c.characters AS characters, size(c.episodes) AS episodes""");
+		List<String> played = voice.get("characters").asList(Value::asString);
+		assertThat(played).hasSize(CreditInput.MAX_CHARACTERS).startsWith("Narrator", "Voice 1", "Voice 2").endsWith("Voice 49");
+		assertThat(voice.get("episodes").asInt()).isEqualTo(80);
+		String job = single("""
+				MATCH (:Person {id: 'imdb:nm0600001'})-[c:EDITED]->(:Work {id: 'imdb:tt0400000'}) RETURN c.job AS job""")
+			.get("job")
+			.asString();
+		assertThat(job).startsWith("assistant editor 1, assistant editor 2, ").hasSizeLessThanOrEqualTo(CreditInput.MAX_JOB);
+		assertThat(job.length()).isGreaterThan(CreditInput.MAX_JOB - "assistant editor 10, ".length());
+	}
+
+	/** A series' credits are stored once the whole file is read; a report on them names the series' first row. */
+	@Test
+	void aSeriesThatFailsItsValidationIsReportedAtItsFirstRow() throws Exception {
+		Path bad = Files.createDirectory(this.dir.resolve("bad"));
+		Fixtures.writeLines(bad, "title.basics.tsv", List.of(titleHeader(), title("tt0500000", "tvSeries", "Bad Series", "2001"),
+				title("tt0600000", "movie", "A Film", "2002")));
+		Fixtures.writeLines(bad, "title.episode.tsv", List.of("tconst\tparentTconst\tseasonNumber\tepisodeNumber",
+				"tt0500001\ttt0500000\t1\t1"));
+		Fixtures.writeLines(bad, "title.principals.tsv", List.of(principalsHeader(),
+				principal("tt0500001", 1, "nm0700000", "actor", "[\"" + "x".repeat(501) + "\"]"),
+				principal("tt0600000", 1, "nm0700000", "actor"),
+				principal("tt0600000", 2, "nm0700001", "actor")));
+		Fixtures.writeLines(bad, "name.basics.tsv", List.of(nameHeader(), name("nm0700000"), name("nm0700001")));
+
+		ImportReport report = this.imports.run(imdb(bad, ImdbParser.Episodes.ROLL_UP), new ImportProgress());
+
+		assertThat(report.skippedLines()).singleElement()
+			.satisfies((skip) -> assertThat(skip.toString()).startsWith("title.principals.tsv:2: work imdb:tt0500000"));
+		assertThat(ids("MATCH (w:Work) RETURN w.id AS id")).containsExactly("imdb:tt0600000");
+	}
+
 	private static void pairsAmong(List<String> people, Set<String> pairs) {
 		for (int i = 0; i < people.size(); i++) {
 			for (int j = i + 1; j < people.size(); j++) {
@@ -243,6 +305,10 @@ class ImdbEpisodesImportTests extends GraphTestSupport {
 
 	private static String nameHeader() {
 		return "nconst\tprimaryName\tbirthYear\tdeathYear\tprimaryProfession\tknownForTitles";
+	}
+
+	private static String name(String nconst) {
+		return String.join("\t", nconst, "Person " + nconst, NULL, NULL, "actor", NULL);
 	}
 
 	private static ImportRequest.Imdb imdb(Path folder, ImdbParser.Episodes episodes) {

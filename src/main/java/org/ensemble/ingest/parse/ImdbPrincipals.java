@@ -1,6 +1,5 @@
 package org.ensemble.ingest.parse;
 
-import org.ensemble.credit.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.SequencedSet;
 import java.util.Set;
 
+import org.ensemble.catalog.CreditInput;
+import org.ensemble.credit.Ids;
 import org.ensemble.credit.Role;
 import org.ensemble.ingest.parse.TsvTable.Row;
 
@@ -50,6 +51,9 @@ final class ImdbPrincipals {
 
 	/** Per kept series, its credits so far: one per person and role. */
 	private final Map<String, Map<String, RolledUp>> series = new HashMap<>();
+
+	/** Per kept series, the line of its first group (its own or an episode's): what a report on it names. */
+	private final Map<String, Long> seriesLine = new HashMap<>();
 
 	private long rolledUp;
 
@@ -136,6 +140,7 @@ final class ImdbPrincipals {
 		else {
 			emit(current, group);
 			for (String title : this.pending) {
+				this.sink.position(this.table.name(), this.seriesLine.getOrDefault(title, this.table.position()));
 				this.sink.credits("imdb:" + title, rolledUp(title));
 			}
 		}
@@ -225,6 +230,7 @@ final class ImdbPrincipals {
 	/** Adds a group of credits to a series': its own ({@code episode} null) or one episode's. */
 	private void rollUp(String seriesTconst, String episode, List<CreditRow> group) {
 		Map<String, RolledUp> credits = this.series.computeIfAbsent(seriesTconst, (k) -> new LinkedHashMap<>());
+		this.seriesLine.putIfAbsent(seriesTconst, this.groupLine);
 		for (CreditRow row : group) {
 			credits.computeIfAbsent(row.personId() + "\u0000" + row.role(), (k) -> new RolledUp(row.personId(), row.role()))
 				.add(row, episode);
@@ -232,6 +238,7 @@ final class ImdbPrincipals {
 	}
 
 	private List<CreditRow> rolledUp(String title) {
+		this.seriesLine.remove(title);
 		Map<String, RolledUp> credits = this.series.remove(title);
 		return (credits == null) ? List.of() : credits.values().stream().flatMap((c) -> c.rows().stream()).toList();
 	}
@@ -243,6 +250,10 @@ final class ImdbPrincipals {
 
 		private final Role role;
 
+		/**
+		 * The characters played, in the order met, as many as a credit holds: a voice actor of a long
+		 * series plays hundreds, and one over made the whole series fail its validation.
+		 */
 		private final Set<String> characters = new LinkedHashSet<>();
 
 		private final Set<String> jobs = new LinkedHashSet<>();
@@ -265,7 +276,12 @@ final class ImdbPrincipals {
 			else {
 				this.episodes.add(episode);
 			}
-			this.characters.addAll(row.characters());
+			for (String character : row.characters()) {
+				if (this.characters.size() == CreditInput.MAX_CHARACTERS) {
+					break;
+				}
+				this.characters.add(character);
+			}
 			if (row.job() != null) {
 				this.jobs.add(row.job());
 			}
@@ -274,12 +290,25 @@ final class ImdbPrincipals {
 			}
 		}
 
+		/** The distinct jobs in the order met, as many as fit in a credit's job. */
+		private String job() {
+			StringBuilder job = new StringBuilder();
+			for (String one : this.jobs) {
+				int length = job.length() + (job.isEmpty() ? 0 : 2) + one.length();
+				if (length > CreditInput.MAX_JOB) {
+					break;
+				}
+				job.append(job.isEmpty() ? "" : ", ").append(one);
+			}
+			return job.isEmpty() ? null : job.toString();
+		}
+
 		/**
 		 * The credit as rows: one listing the episodes, and one on the series itself when there is one; the
 		 * store folds them into one credit that says both.
 		 */
 		List<CreditRow> rows() {
-			String job = this.jobs.isEmpty() ? null : String.join(", ", this.jobs);
+			String job = job();
 			List<String> played = List.copyOf(this.characters);
 			List<CreditRow> rows = new ArrayList<>(2);
 			if (this.onSeries) {
