@@ -1,5 +1,6 @@
 package org.ensemble.paths;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import org.springframework.stereotype.Service;
 
 import org.ensemble.collaboration.People;
 import org.ensemble.credit.Role;
+import org.ensemble.credit.TeamCredit;
 import org.ensemble.system.GraphTransactions;
 import org.ensemble.system.NotFoundException;
 
 /**
- * Shortest collaboration paths over the credits, person–work–person–… . Both ends are bound before
+ * Shortest collaboration paths, person–work–person–… : one path without filters over the
+ * collaborations ({@link #BY_COLLABORATIONS}), the others over the credits. Both ends are bound before
  * the path pattern, so the planner answers it with the ShortestPath operator: a bidirectional
  * breadth-first search from both people that stops at the depth where the two searches meet. The role
  * and year filters are predicates on every relationship and node of the path, which that operator
@@ -36,8 +39,6 @@ class PathFinder {
 	/** {@code all=true} answers at most this many paths; the rest are counted as "capped". */
 	static final int MAX_PATHS = 25;
 
-	/** Credits only: following a person's COLLABORATED_WITH relationships would be wasted work. */
-
 	private static final String PATH = """
 			MATCH (a:Person {id: $from}), (b:Person {id: $to})
 			MATCH p = %s((a)-[:%s*..%d]-(b))
@@ -46,20 +47,48 @@ class PathFinder {
 			                             ELSE n {.id, .name, work: false} END] AS steps
 			LIMIT %d""";
 
-	/**
-	 * The filters, checked on every relationship and node while the search expands. An unfiltered
-	 * question has its own query text without them: the search then reads no node's labels or year
-	 * on the way (about 7 % of the samples of a path, in a profile at the `imdb` scale, went to those checks).
-	 */
+	/** The filters, checked on every relationship and node while the search over the credits expands. */
 	private static final String FILTERS = """
 			WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
 			  AND all(n IN nodes(p) WHERE n:Person
 			          OR (($yearFrom IS NULL OR n.year >= $yearFrom) AND ($yearTo IS NULL OR n.year <= $yearTo)))""";
 
-	/** Query texts built here from constants only, by [all][filtered][maxHops]. */
-	private static final String[][][] QUERIES = {
-			{ queries("shortestPath", 1, ""), queries("shortestPath", 1, FILTERS) },
-			{ queries("allShortestPaths", MAX_PATHS + 1, ""), queries("allShortestPaths", MAX_PATHS + 1, FILTERS) } };
+	/**
+	 * Shortest paths without filters: the search runs over the people's collaborations, then each hop
+	 * is given the works the two people share under the pairing rule, first by year, title and id (one
+	 * path per combination of works, as over the credits). A collaboration is a hop, so the search is half
+	 * as deep and never walks a work's whole team: on the {@code imdb} scale it took 2.5 times less than
+	 * the search over the credits. It also keeps the pairing rule of series: two people on different
+	 * episodes of a series are no hop. With role or year filters the search runs over the credits, whose
+	 * roles and works those filters test.
+	 */
+	private static final String BY_COLLABORATIONS = """
+			MATCH (a:Person {id: $from}), (b:Person {id: $to})
+			MATCH p = %1$s((a)-[:COLLABORATED_WITH*..%2$d]-(b))
+			WITH nodes(p) AS people
+			LIMIT %5$d
+			CALL (people) {
+			  UNWIND range(0, size(people) - 2) AS i
+			  CALL (people, i) {
+			    WITH people[i] AS x, people[i + 1] AS y
+			    MATCH (x)-[c1:%3$s]->(w)<-[c2:%3$s]-(y)
+			    USING JOIN ON w
+			    WHERE %4$s
+			    RETURN w ORDER BY w.year, w.title, w.id
+			    LIMIT %5$d
+			  }
+			  WITH i, collect(w {.id, .title, .year, .released, work: true}) AS works ORDER BY i
+			  RETURN collect(works) AS hops
+			}
+			RETURN [n IN people | n {.id, .name, work: false}] AS people, hops""";
+
+	/** Query texts built here from constants only, by [all][maxHops]. */
+	private static final String[][] COLLABORATION_QUERIES = { collaborationQueries("shortestPath", 1),
+			collaborationQueries("allShortestPaths", MAX_PATHS + 1) };
+
+	/** Query texts over the credits, with filters, built here from constants only, by [all][maxHops]. */
+	private static final String[][] CREDIT_QUERIES = { queries("shortestPath", 1, FILTERS),
+			queries("allShortestPaths", MAX_PATHS + 1, FILTERS) };
 
 	private final GraphTransactions graph;
 
@@ -68,6 +97,15 @@ class PathFinder {
 	PathFinder(GraphTransactions graph, People people) {
 		this.graph = graph;
 		this.people = people;
+	}
+
+	private static String[] collaborationQueries(String selector, int limit) {
+		String[] queries = new String[PathQuery.MAX_HOPS + 1];
+		for (int hops = 1; hops <= PathQuery.MAX_HOPS; hops++) {
+			queries[hops] = BY_COLLABORATIONS.formatted(selector, hops, Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"),
+					limit);
+		}
+		return queries;
 	}
 
 	private static String[] queries(String selector, int limit, String filters) {
@@ -92,7 +130,6 @@ class PathFinder {
 	}
 
 	private List<List<PathStep>> find(PathQuery query, boolean all) {
-		String cypher = QUERIES[all ? 1 : 0][filtered(query) ? 1 : 0][query.maxHops()];
 		List<PathStep.PersonStep> ends = requirePeople(query.from(), query.to());
 		return this.graph.read((tx) -> {
 			if (ends.size() == 1 || ends.get(0).id().equals(ends.get(1).id())) {
@@ -101,8 +138,16 @@ class PathFinder {
 			Map<String, Object> params = parameters(query);
 			params.put("from", ends.get(0).id());
 			params.put("to", ends.get(ends.size() - 1).id());
-			List<List<PathStep>> paths = tx.run(cypher, params)
-				.list((r) -> r.get("steps").asList(PathFinder::step));
+			List<List<PathStep>> paths = new ArrayList<>();
+			if (filtered(query)) {
+				paths.addAll(tx.run(CREDIT_QUERIES[all ? 1 : 0][query.maxHops()], params)
+					.list((r) -> r.get("steps").asList(PathFinder::step)));
+			}
+			else {
+				int most = all ? MAX_PATHS + 1 : 1;
+				tx.run(COLLABORATION_QUERIES[all ? 1 : 0][query.maxHops()], params)
+					.forEachRemaining((row) -> alternate(row, most - paths.size(), paths));
+			}
 			if (paths.isEmpty()) {
 				throw new NotFoundException("No path between " + query.from() + " and " + query.to() + " within "
 						+ query.maxHops() + (query.maxHops() == 1 ? " hop" : " hops")
@@ -140,6 +185,38 @@ class PathFinder {
 					value.get("released").as(java.time.LocalDate.class));
 		}
 		return new PathStep.PersonStep(value.get("id").asString(), value.get("name").asString(null));
+	}
+
+	/**
+	 * The paths of one row: its people with one of each hop's works, every combination, at most
+	 * {@code room} of them.
+	 */
+	private static void alternate(org.neo4j.driver.Record row, int room, List<List<PathStep>> paths) {
+		List<PathStep> people = row.get("people").asList(PathFinder::step);
+		List<List<PathStep>> hops = row.get("hops").asList((hop) -> hop.asList(PathFinder::step));
+		if (hops.size() != people.size() - 1 || hops.stream().anyMatch(List::isEmpty)) {
+			throw new IllegalStateException("A collaboration on the path has no shared work: the collaborations "
+					+ "disagree with the credits (a rebuild mends them)");
+		}
+		int[] choice = new int[hops.size()];
+		for (int made = 0; made < room; made++) {
+			List<PathStep> steps = new ArrayList<>(2 * people.size() - 1);
+			for (int i = 0; i < people.size(); i++) {
+				if (i > 0) {
+					steps.add(hops.get(i - 1).get(choice[i - 1]));
+				}
+				steps.add(people.get(i));
+			}
+			paths.add(steps);
+			// the next combination, the last hop's works turning fastest
+			int hop = hops.size() - 1;
+			while (hop >= 0 && ++choice[hop] == hops.get(hop).size()) {
+				choice[hop--] = 0;
+			}
+			if (hop < 0) {
+				return;
+			}
+		}
 	}
 
 	/** People and works alternate, so a path of n steps holds (n - 1) / 2 works. */

@@ -122,6 +122,35 @@ class PathsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void eachHopShowsTheFirstWorkThePairShares() throws Exception {
+		work("w0", 1999, credit("a", Role.ACTOR), credit("b", Role.DIRECTOR));
+
+		JsonNode answer = ok(paths("from", "a", "to", "b"));
+
+		assertThat(ids(answer.get("path"))).containsExactly("a", "w0", "b");
+	}
+
+	/**
+	 * Two people credited on different episodes of a series never worked together (the pairing rule), so
+	 * the series is no hop between them; sharing an episode is.
+	 */
+	@Test
+	void aSeriesJoinsOnlyPeopleWhoShareAnEpisode() throws Exception {
+		this.works.upsert("s1", new WorkInput("s1", "Work s1", null, "series", java.time.LocalDate.of(2020, 1, 1), 2020,
+				List.of(), List.of(episodeCredit("g", "s1e1"), episodeCredit("h", "s1e2"), episodeCredit("k", "s1e2"))));
+		work("w9", 2021, credit("g", Role.ACTOR), credit("m", Role.ACTOR));
+		work("w10", 2022, credit("m", Role.ACTOR), credit("h", Role.ACTOR));
+
+		JsonNode apart = ok(paths("from", "g", "to", "h"));
+		assertThat(ids(apart.get("path"))).containsExactly("g", "w9", "m", "w10", "h");
+		JsonNode together = ok(paths("from", "k", "to", "h"));
+		assertThat(ids(together.get("path"))).containsExactly("k", "s1", "h");
+		JsonNode every = ok(paths("from", "g", "to", "h", "all", "true"));
+		assertThat(every.get("hops").asInt()).isEqualTo(2);
+		assertThat(every.get("paths")).singleElement().satisfies((path) -> assertThat(ids(path)).containsExactly("g", "w9", "m", "w10", "h"));
+	}
+
+	@Test
 	void unreachablePersonIsA404Problem() throws Exception {
 		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "x"))
 			.andExpect(status().isNotFound())
@@ -185,6 +214,13 @@ class PathsTests extends GraphTestSupport {
 			assertEveryHopIsASharedCredit(path, null, null, null);
 		});
 		assertThat(paths).containsExactlyInAnyOrder(List.of("a", "w4", "c", "w3", "d"), List.of("a", "w6", "e", "w7", "d"));
+
+		// every combination of each hop's shared works is a path of its own
+		work("w8", 2013, credit("e", Role.ACTOR), credit("d", Role.ACTOR));
+		List<List<String>> more = new ArrayList<>();
+		ok(paths("from", "a", "to", "d", "all", "true")).get("paths").forEach((path) -> more.add(ids(path)));
+		assertThat(more).containsExactlyInAnyOrder(List.of("a", "w4", "c", "w3", "d"), List.of("a", "w6", "e", "w7", "d"),
+				List.of("a", "w6", "e", "w8", "d"));
 
 		JsonNode actorsOnly = ok(paths("from", "a", "to", "d", "all", "true", "roles", "actor"));
 		assertThat(actorsOnly.get("hops").asInt()).isEqualTo(3);
@@ -310,6 +346,11 @@ class PathsTests extends GraphTestSupport {
 	private static CreditInput credit(String person, Role role) {
 		return new CreditInput(new PersonInput(person, "Person " + person, List.of(), null, null, null, null), role, List.of(),
 				role == Role.ACTOR ? 0 : null, null);
+	}
+
+	private static CreditInput episodeCredit(String person, String episode) {
+		return new CreditInput(new PersonInput(person, "Person " + person, List.of(), null, null, null, null), Role.ACTOR,
+				List.of(), 0, null, List.of(episode));
 	}
 
 	private ResultActions paths(String... params) throws Exception {
