@@ -50,7 +50,8 @@ class Networks {
 			  LIMIT $takeWorks
 			  RETURN collect({id: w.id, title: w.title, year: w.year, credits: credits}) AS works
 			}
-			RETURN [p IN people | p {.id, .name, mainRole: MAIN_ROLE}] AS people, edges, works""".replace("MAIN_ROLE", Role.mainOf("p"));
+			RETURN [p IN people | [p.id, p.name, CREDIT_COUNTS]] AS people, edges, works""".replace("CREDIT_COUNTS",
+			Role.creditCountsOf("p"));
 
 	private static final Map<Ties, String> DRAWS = Map.of(Ties.COLLABORATIONS,
 			DRAW.formatted(Ties.COLLABORATIONS.among(), Ties.CreditTypes.ALL), Ties.CREDITS,
@@ -68,7 +69,7 @@ class Networks {
 	private static final String MAIN_ROLES = """
 			UNWIND $ids AS id
 			MATCH (p:Person {id: id})
-			RETURN p.id AS id, MAIN_ROLE AS mainRole""".replace("MAIN_ROLE", Role.mainOf("p"));
+			RETURN p.id AS id, CREDIT_COUNTS AS credits""".replace("CREDIT_COUNTS", Role.creditCountsOf("p"));
 
 	private final GraphTransactions graph;
 
@@ -109,7 +110,7 @@ class Networks {
 		Map<String, String> mainRoles = this.graph.read((tx) -> {
 			Map<String, String> roles = new HashMap<>();
 			tx.run(MAIN_ROLES, Map.of("ids", List.copyOf(names.keySet())))
-				.forEachRemaining((r) -> roles.put(r.get("id").asString(), r.get("mainRole").asString(null)));
+				.forEachRemaining((r) -> roles.put(r.get("id").asString(), Drawing.mainRole(r.get("credits"))));
 			return roles;
 		});
 		List<Node> nodes = names.entrySet()

@@ -29,7 +29,7 @@ enum Ties {
 			UNWIND people AS p
 			MATCH (p)-[r:COLLABORATED_WITH]->(o)
 			WHERE o IN people AND r.shared >= $minShared
-			RETURN collect({source: p.id, target: o.id, weight: r.shared, first: r.first, last: r.last}) AS edges"""),
+			RETURN collect([p.id, o.id, r.shared, r.first, r.last]) AS edges"""),
 
 	CREDITS("""
 			UNWIND $frontier AS id
@@ -44,7 +44,7 @@ enum Ties {
 			WHERE p.id < o.id AND o.id IN $ids AND type(c1) IN $types AND type(c2) IN $types
 			WITH p, o, count(DISTINCT w) AS shared, min(w.year) AS first, max(w.year) AS last
 			WHERE shared >= $minShared
-			RETURN collect({source: p.id, target: o.id, weight: shared, first: first, last: last}) AS edges"""
+			RETURN collect([p.id, o.id, shared, first, last]) AS edges"""
 		.formatted(CreditTypes.ALL));
 
 	/** The candidates ranked by their counts, then those at or above the last place kept, with their names. */
@@ -74,7 +74,8 @@ enum Ties {
 	private final String expand;
 
 	/**
-	 * A subquery over {@code people}: every tie among them, each pair once. Membership is tested on
+	 * A subquery over {@code people}: every tie among them, each pair once, as a list of
+	 * {@code [source, target, weight, first, last]}. Membership is tested on
 	 * the nodes themselves, not their ids: a busy person has thousands of ties to walk past, and
 	 * reading each other end's id cost five times as much.
 	 */
