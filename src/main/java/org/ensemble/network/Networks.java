@@ -137,7 +137,7 @@ class Networks {
 				params.put("types", types);
 				// one more than there is room for tells whether the limit cut this step
 				params.put("take", room + 1);
-				List<String> next = Ties.strongest(tx.run(ties.expand(), params).list(), room + 1);
+				List<String> next = Ties.strongest(tx.run(ties.expand(frontier, kept.size()), params).list(), room + 1);
 				if (next.size() > room) {
 					truncated = true;
 					next = next.subList(0, room);

@@ -29,7 +29,17 @@ enum Ties {
 			UNWIND people AS p
 			MATCH (p)-[r:COLLABORATED_WITH]->(o)
 			WHERE o IN people AND r.shared >= $minShared
-			RETURN collect([p.id, o.id, r.shared, r.first, r.last]) AS edges"""),
+			RETURN collect([p.id, o.id, r.shared, r.first, r.last]) AS edges""", """
+			MATCH (p:Person {id: $frontier[0]})
+			CALL (p) {
+			  MATCH (p)-[r:COLLABORATED_WITH]-()
+			  WHERE r.shared >= $minShared
+			  RETURN r.shared AS tie ORDER BY tie DESC LIMIT $take
+			}
+			WITH p, min(tie) AS cut
+			MATCH (p)-[r:COLLABORATED_WITH]-(o)
+			WHERE r.shared >= cut
+			RETURN o.id AS id, o.name AS name, r.shared AS tie, r.shared AS strength"""),
 
 	CREDITS("""
 			UNWIND $frontier AS id
@@ -45,7 +55,7 @@ enum Ties {
 			WITH p, o, count(DISTINCT w) AS shared, min(w.year) AS first, max(w.year) AS last
 			WHERE shared >= $minShared
 			RETURN collect([p.id, o.id, shared, first, last]) AS edges"""
-		.formatted(CreditTypes.ALL));
+		.formatted(CreditTypes.ALL), null);
 
 	/** The candidates ranked by their counts, then those at or above the last place kept, with their names. */
 	private static final class LastPlace {
@@ -81,17 +91,28 @@ enum Ties {
 	 */
 	private final String among;
 
-	Ties(String expand, String among) {
+	/**
+	 * {@link #expand} from one person with nobody else seen, the first step around one seed, when it
+	 * has a text of its own (else null): each candidate's tie and strength are then their one
+	 * collaboration's count, so the last place is found by a top-{@code $take} of the counts alone and
+	 * only the candidates at or above it are named; no candidate is grouped, sorted or collected. A busy
+	 * person's step took 3.0 instead of 5.2 ms (in process, the {@code imdb} scale).
+	 */
+	private final String expandOne;
+
+	Ties(String expand, String among, String expandOne) {
 		this.expand = expand;
 		this.among = among;
+		this.expandOne = expandOne;
 	}
 
 	static Ties forRoles(Set<Role> roles) {
 		return roles == null ? COLLABORATIONS : CREDITS;
 	}
 
-	String expand() {
-		return this.expand;
+	/** The step's query: {@link #expandOne} for the first step around one seed when there is one. */
+	String expand(List<String> frontier, int seen) {
+		return (this.expandOne != null && frontier.size() == 1 && seen == 1) ? this.expandOne : this.expand;
 	}
 
 	/**
