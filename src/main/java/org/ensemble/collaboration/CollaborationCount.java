@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -28,7 +30,8 @@ import org.ensemble.credit.TeamCredit;
  * Films are counted here with primitive arrays, not through {@link TeamPairs}: its maps and sets per
  * work and pair made the count of the {@code imdb} scale the import's slowest stage (bench/README.md).
  * A work counts once per pair, each pair of the two people's roles on it once, as {@link TeamPairs}
- * counts. Series whose credits list episodes pair by {@link TeamPairs}'s own rule, through it.
+ * counts. Series whose credits list episodes pair by {@link TeamPairs}'s rule (within an episode, or
+ * on the series itself), from groups made once per series.
  * {@code CollaborationCountTests} checks both against {@link TeamPairs} on random teams.
  */
 public final class CollaborationCount {
@@ -40,7 +43,13 @@ public final class CollaborationCount {
 	public record Counted(int from, int to, Map<String, Object> properties) {
 	}
 
-	private static final int PEOPLE_PER_BATCH = 20_000;
+	/**
+	 * People per batch. A batch's pairs, each with its map of properties, live until the importer has
+	 * written them: at 20,000 people a batch held about 280,000 pairs, outlived young collections and
+	 * filled the old generation, and the import made five full collections of 3-4 s each while it wrote
+	 * the store (2,000: none).
+	 */
+	private static final int PEOPLE_PER_BATCH = 2_000;
 
 	private static final Role[] ROLES = Role.values();
 
@@ -62,6 +71,9 @@ public final class CollaborationCount {
 	/** The teams that pair by episodes, by index: only these are kept as they came. */
 	private final Map<Integer, Team> series = new HashMap<>();
 
+	/** Each series' {@link #episodeGroups}, made by the first batch that needs them. */
+	private final Map<Integer, long[][]> episodeGroups = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Everyone credited, in id order: a person's index orders them as their id does. */
 	private final String[] people;
 
@@ -78,15 +90,29 @@ public final class CollaborationCount {
 
 	private final int[] years;
 
-	/** Teams that pair by episodes ({@link TeamPairs}'s rule), counted through it. */
+	/** Teams that pair by episodes ({@link TeamPairs}'s rule). */
 	private final boolean[] byEpisodes;
 
 	private final AtomicInteger nextBatch = new AtomicInteger();
+
+	private final int peoplePerBatch;
+
+	/**
+	 * Per thread, each person's slot among the partners of the person being counted, -1 for none; every
+	 * slot is set back to -1 once that person is done, so a thread's next batch finds it clean.
+	 */
+	private final ThreadLocal<int[]> slots;
 
 	/**
 	 * @param teams every work's team; nothing else is read, and only series are kept
 	 */
 	public CollaborationCount(List<Team> teams) {
+		this(teams, PEOPLE_PER_BATCH);
+	}
+
+	/** With batches of another size, for tests whose few people would otherwise make one batch. */
+	CollaborationCount(List<Team> teams, int peoplePerBatch) {
+		this.peoplePerBatch = peoplePerBatch;
 		Set<String> credited = new HashSet<>();
 		for (Team team : teams) {
 			for (TeamCredit credit : team.credits()) {
@@ -142,6 +168,12 @@ public final class CollaborationCount {
 			total += n;
 		}
 		this.start[teams.size()] = total;
+		int everyone = this.people.length;
+		this.slots = ThreadLocal.withInitial(() -> {
+			int[] slotOf = new int[everyone];
+			Arrays.fill(slotOf, -1);
+			return slotOf;
+		});
 		this.members = new int[total];
 		this.roles = new int[total];
 		this.teamsOf = new int[this.people.length][];
@@ -179,18 +211,17 @@ public final class CollaborationCount {
 	 */
 	public Supplier<List<Counted>> batches() {
 		return () -> {
-			int from = this.nextBatch.getAndIncrement() * PEOPLE_PER_BATCH;
+			int from = this.nextBatch.getAndIncrement() * this.peoplePerBatch;
 			if (from >= this.people.length) {
 				return null;
 			}
-			return count(from, Math.min(from + PEOPLE_PER_BATCH, this.people.length));
+			return count(from, Math.min(from + this.peoplePerBatch, this.people.length));
 		};
 	}
 
 	private List<Counted> count(int from, int to) {
 		Map<Integer, List<Map.Entry<Integer, Contribution>>> episodic = episodicContributions(from, to);
-		int[] slotOf = new int[this.people.length];
-		Arrays.fill(slotOf, -1);
+		int[] slotOf = this.slots.get();
 		int[] partner = new int[64];
 		int[] shared = new int[64];
 		int[] first = new int[64];
@@ -291,7 +322,13 @@ public final class CollaborationCount {
 		return properties;
 	}
 
-	/** The contributions of series that pair by episodes, to each batch person their partners' ({@link TeamPairs}). */
+	/**
+	 * The contributions of series that pair by episodes, to each batch person their partners':
+	 * {@link TeamPairs}'s rule, where people pair within an episode or on the series itself. Each
+	 * series' groups are made once ({@link #episodeGroups}); a batch reads only its own people's rows of
+	 * them. Making the groups again for every batch that holds one of a series' people (up to every
+	 * batch, for a long series) was a tenth of the store's writing at the {@code imdb} scale.
+	 */
 	private Map<Integer, List<Map.Entry<Integer, Contribution>>> episodicContributions(int from, int to) {
 		Set<Integer> series = new HashSet<>();
 		for (int a = from; a < to; a++) {
@@ -301,23 +338,61 @@ public final class CollaborationCount {
 				}
 			}
 		}
-		if (series.isEmpty()) {
-			return Map.of();
-		}
-		String first = this.people[from];
-		String last = this.people[to - 1];
-		Map<String, Integer> index = new HashMap<>();
 		Map<Integer, List<Map.Entry<Integer, Contribution>>> contributions = new HashMap<>();
 		for (int t : series) {
-			Team team = this.series.get(t);
-			for (int m = this.start[t]; m < this.start[t + 1]; m++) {
-				index.put(this.people[this.members[m]], this.members[m]);
+			Map<Long, SortedSet<String>> keys = new HashMap<>();
+			for (long[] group : episodeGroups(t)) {
+				// rows are (person index, role) in person order: the batch's people are a run of them
+				int i = firstAtOrAfter(group, (long) from << 8);
+				for (; i < group.length && (int) (group[i] >>> 8) < to; i++) {
+					int a = (int) (group[i] >>> 8);
+					Role roleOfA = ROLES[(int) (group[i] & 0xff)];
+					for (int j = i + 1; j < group.length; j++) {
+						int b = (int) (group[j] >>> 8);
+						if (b != a) {
+							keys.computeIfAbsent(((long) a << 32) | b, (pair) -> new TreeSet<>())
+								.add(new RolePairKey(roleOfA, ROLES[(int) (group[j] & 0xff)]).key());
+						}
+					}
+				}
 			}
-			TeamPairs.of(team, (id) -> id.compareTo(first) >= 0 && id.compareTo(last) <= 0)
-				.forEach((pair, contribution) -> contributions.computeIfAbsent(index.get(pair.a()), (a) -> new ArrayList<>())
-					.add(Map.entry(index.get(pair.b()), contribution)));
+			Integer year = this.series.get(t).year();
+			keys.forEach((pair, roleKeys) -> contributions.computeIfAbsent((int) (pair >>> 32), (a) -> new ArrayList<>())
+				.add(Map.entry((int) (long) pair, new Contribution(year, roleKeys))));
 		}
 		return contributions;
+	}
+
+	/**
+	 * A series' credits grouped as they meet: one group per episode and one of the credits on the series
+	 * itself, each credit a row of its person's index and its role, sorted.
+	 */
+	private long[][] episodeGroups(int team) {
+		return this.episodeGroups.computeIfAbsent(team, (t) -> {
+			Map<String, List<Long>> groups = new HashMap<>();
+			for (TeamCredit credit : this.series.get(t).credits()) {
+				long row = ((long) Arrays.binarySearch(this.people, credit.personId()) << 8) | credit.role().ordinal();
+				if (credit.onWork()) {
+					groups.computeIfAbsent("", (k) -> new ArrayList<>()).add(row);
+				}
+				for (String episode : credit.episodes()) {
+					groups.computeIfAbsent(episode, (k) -> new ArrayList<>()).add(row);
+				}
+			}
+			return groups.values().stream().map((rows) -> rows.stream().mapToLong(Long::longValue).sorted().toArray())
+				.toArray(long[][]::new);
+		});
+	}
+
+	private static int firstAtOrAfter(long[] sorted, long key) {
+		int found = Arrays.binarySearch(sorted, key);
+		if (found < 0) {
+			return -found - 1;
+		}
+		while (found > 0 && sorted[found - 1] == key) {
+			found--;
+		}
+		return found;
 	}
 
 }

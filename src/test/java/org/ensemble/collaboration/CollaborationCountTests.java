@@ -31,7 +31,19 @@ class CollaborationCountTests {
 		Random random = new Random(7);
 		for (int round = 0; round < 20; round++) {
 			List<Team> teams = randomTeams(random, 40 + random.nextInt(200), 30 + random.nextInt(300));
-			assertThat(counted(teams)).isEqualTo(expected(teams));
+			assertThat(counted(new CollaborationCount(teams))).isEqualTo(expected(teams));
+		}
+	}
+
+	/** A series' people fall into many batches: each batch counts its own people's pairs, once each. */
+	@Test
+	void countsEveryPairAsTeamPairsDoesInSmallBatches() {
+		Random random = new Random(11);
+		for (int round = 0; round < 20; round++) {
+			List<Team> teams = randomTeams(random, 40 + random.nextInt(200), 30 + random.nextInt(300));
+			int peoplePerBatch = 1 + random.nextInt(20);
+			assertThat(counted(new CollaborationCount(teams, peoplePerBatch))).as("batches of %d", peoplePerBatch)
+				.isEqualTo(expected(teams));
 		}
 	}
 
@@ -102,8 +114,11 @@ class CollaborationCountTests {
 	}
 
 	private static Map<String, Map<String, Object>> counted(List<Team> teams) {
+		return counted(new CollaborationCount(teams));
+	}
+
+	private static Map<String, Map<String, Object>> counted(CollaborationCount count) {
 		Map<String, Map<String, Object>> pairs = new TreeMap<>();
-		CollaborationCount count = new CollaborationCount(teams);
 		List<String> ids = count.personIds();
 		Supplier<List<CollaborationCount.Counted>> batches = count.batches();
 		for (List<CollaborationCount.Counted> batch = batches.get(); batch != null; batch = batches.get()) {
