@@ -50,8 +50,14 @@ public class Pairings {
 			}
 			RETURN count(*) AS total""";
 
+	/**
+	 * The works a pair {@code a}, {@code b} shares, by the question's rules: both people's credits joined
+	 * on the work, as {@link Reunions} does (checking each work of the first for the second read every
+	 * team of a busy person's works).
+	 */
 	private static final String SHARED_WORK = """
 			MATCH (a)-[c1:%s]->(w:Work)<-[c2]-(b)
+			USING JOIN ON w
 			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2))
 			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
 			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
