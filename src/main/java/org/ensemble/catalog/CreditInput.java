@@ -21,7 +21,8 @@ import org.ensemble.credit.Role;
  */
 public record CreditInput(@NotNull @Valid PersonInput person, @NotNull Role role,
 		@Size(max = MAX_CHARACTERS) List<@NotNull @Size(max = 500) String> characters,
-		@PositiveOrZero @Max(100_000) Integer billing, @Size(max = MAX_JOB) String job, @Size(max = 50_000) List<@NotNull @Size(min = 1, max = 128) String> episodes) {
+		@PositiveOrZero @Max(100_000) Integer billing, @Size(max = MAX_JOB) String job,
+		@Size(max = 50_000) List<@NotNull @Size(min = 1, max = 128) String> episodes) {
 
 	/** The most characters one credit names. */
 	public static final int MAX_CHARACTERS = 50;

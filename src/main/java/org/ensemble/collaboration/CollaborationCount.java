@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -72,7 +73,7 @@ public final class CollaborationCount {
 	private final Map<Integer, Team> series = new HashMap<>();
 
 	/** Each series' {@link #episodeGroups}, made by the first batch that needs them. */
-	private final Map<Integer, long[][]> episodeGroups = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Integer, long[][]> episodeGroups = new ConcurrentHashMap<>();
 
 	/** Everyone credited, in id order: a person's index orders them as their id does. */
 	private final String[] people;

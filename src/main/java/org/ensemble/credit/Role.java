@@ -1,6 +1,7 @@
 package org.ensemble.credit;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ public enum Role {
 	 * The role in which a person has most credits, from {@link #creditCountsOf}'s counts (the first in
 	 * this enum's order on a tie), or null for a person with none: the colour a drawing gives a person.
 	 */
-	public static Role main(java.util.List<Long> creditCounts) {
+	public static Role main(List<Long> creditCounts) {
 		Role main = null;
 		long most = 0;
 		for (int i = 0; i < creditCounts.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -146,7 +147,7 @@ class PathFinder {
 			else {
 				int most = all ? MAX_PATHS + 1 : 1;
 				tx.run(COLLABORATION_QUERIES[all ? 1 : 0][query.maxHops()], params)
-					.forEachRemaining((row) -> alternate(row, most - paths.size(), paths));
+					.forEachRemaining((row) -> addPaths(row, most - paths.size(), paths));
 			}
 			if (paths.isEmpty()) {
 				throw new NotFoundException("No path between " + query.from() + " and " + query.to() + " within "
@@ -191,10 +192,11 @@ class PathFinder {
 	 * The paths of one row: its people with one of each hop's works, every combination, at most
 	 * {@code room} of them.
 	 */
-	private static void alternate(org.neo4j.driver.Record row, int room, List<List<PathStep>> paths) {
+	private static void addPaths(Record row, int room, List<List<PathStep>> paths) {
 		List<PathStep> people = row.get("people").asList(PathFinder::step);
 		List<List<PathStep>> hops = row.get("hops").asList((hop) -> hop.asList(PathFinder::step));
-		if (hops.size() != people.size() - 1 || hops.stream().anyMatch(List::isEmpty)) {
+		// a hop without a shared work has no row in the query, so its list is missing, never empty
+		if (hops.size() != people.size() - 1) {
 			throw new IllegalStateException("A collaboration on the path has no shared work: the collaborations "
 					+ "disagree with the credits (a rebuild mends them)");
 		}

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * The data folder of a test context's embedded database, made in the temporary folder and deleted
@@ -60,20 +61,11 @@ public final class TemporaryDataDir implements BeanDefinitionRegistryPostProcess
 		registry.registerBeanDefinition(DELETER_BEAN, deleter);
 		// a bean is destroyed before the beans it depends on: the database stops, then its folder goes
 		BeanDefinition database = registry.getBeanDefinition(DATABASE_BEAN);
-		database.setDependsOn(append(database.getDependsOn(), DELETER_BEAN));
+		database.setDependsOn(StringUtils.addStringToArray(database.getDependsOn(), DELETER_BEAN));
 	}
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-	}
-
-	private static String[] append(String[] names, String name) {
-		if (names == null) {
-			return new String[] { name };
-		}
-		String[] more = java.util.Arrays.copyOf(names, names.length + 1);
-		more[names.length] = name;
-		return more;
 	}
 
 	record Deleter(Path dataDir) implements DisposableBean {

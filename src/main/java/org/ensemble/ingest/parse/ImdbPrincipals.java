@@ -49,11 +49,8 @@ final class ImdbPrincipals {
 	/** Each episode's series, or null when episodes are not rolled up. */
 	private final ImdbEpisodes episodes;
 
-	/** Per kept series, its credits so far: one per person and role. */
-	private final Map<String, Map<String, RolledUp>> series = new HashMap<>();
-
-	/** Per kept series, the line of its first group (its own or an episode's): what a report on it names. */
-	private final Map<String, Long> seriesLine = new HashMap<>();
+	/** Per kept series, its credits so far. */
+	private final Map<String, Series> series = new HashMap<>();
 
 	private long rolledUp;
 
@@ -140,8 +137,9 @@ final class ImdbPrincipals {
 		else {
 			emit(current, group);
 			for (String title : this.pending) {
-				this.sink.position(this.table.name(), this.seriesLine.getOrDefault(title, this.table.position()));
-				this.sink.credits("imdb:" + title, rolledUp(title));
+				Series rolled = this.series.remove(title);
+				this.sink.position(this.table.name(), (rolled == null) ? this.table.position() : rolled.firstLine());
+				this.sink.credits("imdb:" + title, (rolled == null) ? List.of() : rolled.rows());
 			}
 		}
 		this.pending.clear();
@@ -229,18 +227,25 @@ final class ImdbPrincipals {
 
 	/** Adds a group of credits to a series': its own ({@code episode} null) or one episode's. */
 	private void rollUp(String seriesTconst, String episode, List<CreditRow> group) {
-		Map<String, RolledUp> credits = this.series.computeIfAbsent(seriesTconst, (k) -> new LinkedHashMap<>());
-		this.seriesLine.putIfAbsent(seriesTconst, this.groupLine);
+		Map<String, RolledUp> credits = this.series
+			.computeIfAbsent(seriesTconst, (k) -> new Series(this.groupLine, new LinkedHashMap<>()))
+			.credits();
 		for (CreditRow row : group) {
 			credits.computeIfAbsent(row.personId() + "\u0000" + row.role(), (k) -> new RolledUp(row.personId(), row.role()))
 				.add(row, episode);
 		}
 	}
 
-	private List<CreditRow> rolledUp(String title) {
-		this.seriesLine.remove(title);
-		Map<String, RolledUp> credits = this.series.remove(title);
-		return (credits == null) ? List.of() : credits.values().stream().flatMap((c) -> c.rows().stream()).toList();
+	/**
+	 * A kept series' credits so far, one per person and role, and the line of its first group (its own
+	 * or an episode's), which a report on the series names: its credits are stored at the file's end.
+	 */
+	private record Series(long firstLine, Map<String, RolledUp> credits) {
+
+		List<CreditRow> rows() {
+			return this.credits.values().stream().flatMap((c) -> c.rows().stream()).toList();
+		}
+
 	}
 
 	/** One person's credits in one role on a series and its episodes, folded as they are read. */
