@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -44,9 +45,19 @@ public class CypherMigrations {
 
 	private static final Duration WAIT_FOR_LEASE = Duration.ofMinutes(5);
 
+	/** Runs of the whole migration when one meets a transient error (a lost connection, a deadlock, a database still starting). */
+	static final int ATTEMPTS = 5;
+
+	private static final Duration LEASE_POLL = Duration.ofMillis(200);
+
+	private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+
 	private final Driver driver;
 
 	private final List<CypherScript> scripts;
+
+	/** This instance's name on the lease, the same on every attempt: a retry may take back its own lease. */
+	private final String owner = UUID.randomUUID().toString();
 
 	@Autowired
 	CypherMigrations(Driver driver) {
@@ -54,9 +65,37 @@ public class CypherMigrations {
 	}
 
 	CypherMigrations(Driver driver, String location) {
+		this(driver, location, FIRST_PAUSE);
+	}
+
+	CypherMigrations(Driver driver, String location, Duration firstPause) {
 		this.driver = driver;
 		this.scripts = load(location);
-		migrate();
+		migrateRetryingTransientErrors(firstPause);
+	}
+
+	/**
+	 * A migration is safe to run again from the start (schema commands use IF NOT EXISTS, applied
+	 * scripts are recorded): a transient error must not fail the service's start, as it once failed a
+	 * test's start on a busy machine.
+	 */
+	private void migrateRetryingTransientErrors(Duration firstPause) {
+		Duration pause = firstPause;
+		for (int attempt = 1;; attempt++) {
+			try {
+				migrate();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!(ex instanceof RetryableException) || attempt == ATTEMPTS) {
+					throw ex;
+				}
+				logger.warn("Migration met a transient error and runs again in " + pause.toMillis() + " ms (attempt "
+						+ (attempt + 1) + " of " + ATTEMPTS + "): " + ex.getMessage());
+				sleep(pause);
+				pause = pause.multipliedBy(2);
+			}
+		}
 	}
 
 	private static List<CypherScript> load(String location) {
@@ -98,8 +137,7 @@ public class CypherMigrations {
 	private void migrate() {
 		try (Session session = this.driver.session()) {
 			ensureLeaseConstraint(session);
-			String owner = UUID.randomUUID().toString();
-			acquireLease(session, owner);
+			acquireLease(session, this.owner);
 			try {
 				Map<Integer, String> applied = session
 					.run("MATCH (m:__EnsembleMigration) RETURN m.version AS v, m.checksum AS c")
@@ -121,7 +159,7 @@ public class CypherMigrations {
 			}
 			finally {
 				session.run("MATCH (l:__EnsembleMigrationLock {name: 'schema'}) WHERE l.owner = $owner SET l.owner = null",
-						Map.of("owner", owner)).consume();
+						Map.of("owner", this.owner)).consume();
 			}
 		}
 	}
@@ -204,7 +242,7 @@ public class CypherMigrations {
 					MERGE (l:__EnsembleMigrationLock {name: 'schema'})
 					SET l.locking = true
 					REMOVE l.locking
-					WITH l WHERE l.owner IS NULL OR l.expires < datetime()
+					WITH l WHERE l.owner IS NULL OR l.owner = $owner OR l.expires < datetime()
 					SET l.owner = $owner, l.expires = datetime() + duration({seconds: $lease})
 					RETURN count(l) AS n""", Map.of("owner", owner, "lease", LEASE.toSeconds()))
 				.single()
@@ -217,17 +255,17 @@ public class CypherMigrations {
 				throw new MigrationException("Another instance has held the migration lock for over " + WAIT_FOR_LEASE,
 						"Wait for it to finish, or remove the (:__EnsembleMigrationLock) node if that instance died.");
 			}
-			sleep();
+			sleep(LEASE_POLL);
 		}
 	}
 
-	private static void sleep() {
+	private static void sleep(Duration pause) {
 		try {
-			Thread.sleep(200);
+			Thread.sleep(pause);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new MigrationException("Interrupted while waiting for the migration lock", "Start again.");
+			throw new MigrationException("Interrupted while migrating the schema", "Start again.");
 		}
 	}
 

@@ -1,7 +1,10 @@
 package org.ensemble.system;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +14,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -193,6 +199,77 @@ class CypherMigrationsTests extends GraphTestSupport {
 			.withMessageContaining("version 100");
 
 		assertThat(list("MATCH (p:MigrationDuplicateProbe) RETURN p")).isEmpty();
+	}
+
+	@Test
+	void aTransientErrorRunsTheWholeMigrationAgain() {
+		AtomicInteger failures = new AtomicInteger();
+		Driver flaky = failingToReadTheAppliedScripts(this.driver, 2, failures);
+
+		new CypherMigrations(flaky, "classpath*:migrations-ordered/V*__*.cypher", Duration.ofMillis(10));
+
+		assertThat(failures).as("attempts that met the error").hasValue(2);
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 8, 902, 9010);
+		assertThat(list("MATCH (p:MigrationOrderProbe) RETURN p.steps AS steps").get(0).get("steps").asList(Value::asString))
+			.as("each script applied once")
+			.containsExactly("V902", "V9010");
+		assertThat(list("MATCH (l:__EnsembleMigrationLock) WHERE l.owner IS NOT NULL RETURN l")).isEmpty();
+	}
+
+	@Test
+	void aTransientErrorOnEveryAttemptFailsTheStartAndReleasesTheLock() {
+		AtomicInteger failures = new AtomicInteger();
+		Driver broken = failingToReadTheAppliedScripts(this.driver, Integer.MAX_VALUE, failures);
+
+		assertThatExceptionOfType(TransientException.class)
+			.isThrownBy(() -> new CypherMigrations(broken, "classpath*:migrations-ordered/V*__*.cypher", Duration.ofMillis(1)));
+
+		assertThat(failures).hasValue(CypherMigrations.ATTEMPTS);
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 8);
+		assertThat(list("MATCH (l:__EnsembleMigrationLock) WHERE l.owner IS NOT NULL RETURN l")).isEmpty();
+	}
+
+	/**
+	 * The driver, but the migration's read of the applied scripts fails with a transient error the
+	 * first {@code times} times (after the lease is taken, so that each attempt must give it back).
+	 */
+	private static Driver failingToReadTheAppliedScripts(Driver driver, int times, AtomicInteger failures) {
+		return proxy(Driver.class, driver, (method, args) -> {
+			if (!method.getName().equals("session")) {
+				return null;
+			}
+			Session session = (Session) method.invoke(driver, args);
+			return proxy(Session.class, session, (sessionMethod, sessionArgs) -> {
+				if (sessionMethod.getName().equals("run") && sessionArgs[0] instanceof String cypher
+						&& cypher.contains("RETURN m.version AS v, m.checksum AS c") && failures.get() < times) {
+					failures.incrementAndGet();
+					throw new TransientException("Neo.TransientError.General.DatabaseUnavailable", "injected");
+				}
+				return null;
+			});
+		});
+	}
+
+	/** A proxy that answers what {@code intercept} returns, or the target's answer where it returns null. */
+	private static <T> T proxy(Class<T> type, T target, Interceptor intercept) {
+		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (p, method, args) -> {
+			Object answer = intercept.apply(method, args);
+			if (answer != null) {
+				return answer;
+			}
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		}));
+	}
+
+	private interface Interceptor {
+
+		Object apply(java.lang.reflect.Method method, Object[] args) throws Exception;
+
 	}
 
 	/** Repeated because a race shows only sometimes; each repetition starts four runners at the same instant. */
