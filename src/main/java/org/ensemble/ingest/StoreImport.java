@@ -128,15 +128,15 @@ class StoreImport implements EmptyStoreSeed {
 		long stateNode = ids.size();
 		// A new database is marked as holding the current search texts, as the service marks an empty one.
 		Stream<Node> nodes = Stream.of(catalog.works().map((e) -> new Node(ids.get(e.id()), "Work", e.properties())),
-				catalog.people().map((e) -> new Node(ids.get(e.id()), "Person", e.properties())),
-				catalog.companies().map((e) -> new Node(ids.get(e.id()), "Company", e.properties())),
+				catalog.takePeople().map((e) -> new Node(ids.get(e.id()), "Person", e.properties())),
+				catalog.takeCompanies().map((e) -> new Node(ids.get(e.id()), "Company", e.properties())),
 				Stream.of(new Node(stateNode, "__EnsembleState", Map.of("name", "searchText", "version", SearchText.VERSION))))
 			.flatMap(Function.identity());
 		CollaborationCount collaborations = new CollaborationCount(catalog.teams());
 		Function<OfflineCatalog.Link, Relationship> link = (l) -> new Relationship(ids.get(l.from()), l.type(), ids.get(l.to()),
 				l.properties());
 		Supplier<List<Relationship>> credits = OfflineStoreWriter
-			.synchronizedChunks(Stream.concat(catalog.credits(), catalog.releases()).map(link).iterator(), CHUNK);
+			.synchronizedChunks(catalog.takeLinks().map(link).iterator(), CHUNK);
 		Supplier<List<CollaborationCount.Counted>> pairs = collaborations.batches();
 		// 25 million pairs: their ends mapped by array, not looked up by id twice each.
 		long[] nodeOfPerson = collaborations.personIds().stream().mapToLong(ids::get).toArray();
