@@ -39,7 +39,7 @@ enum Ties {
 			WITH p, min(tie) AS cut
 			MATCH (p)-[r:COLLABORATED_WITH]-(o)
 			WHERE r.shared >= cut
-			RETURN o.id AS id, o.name AS name, r.shared AS tie, r.shared AS strength"""),
+			RETURN o.id AS id, o.name AS name, elementId(o) AS node, r.shared AS tie, r.shared AS strength"""),
 
 	CREDITS("""
 			UNWIND $frontier AS id
@@ -65,14 +65,15 @@ enum Ties {
 			WITH collect({o: o, tie: tie, strength: strength}) AS ranked
 			WITH ranked, ranked[CASE WHEN size(ranked) < $take THEN size(ranked) ELSE $take END - 1] AS cut
 			UNWIND [c IN ranked WHERE c.tie > cut.tie OR (c.tie = cut.tie AND c.strength >= cut.strength)] AS c
-			RETURN c.o.id AS id, c.o.name AS name, c.tie AS tie, c.strength AS strength""";
+			RETURN c.o.id AS id, c.o.name AS name, elementId(c.o) AS node, c.tie AS tie, c.strength AS strength""";
 
 	}
 
 	/**
 	 * The people one step out from {@code $frontier} and not in {@code $seen}, as rows of {@code id},
-	 * {@code name}, {@code tie} (their strongest tie to the frontier) and {@code strength} (the sum of
-	 * their ties): at least the {@code $take} strongest, and all those as strong as the last of them,
+	 * {@code name}, {@code node} (the node's element id, by which the drawing finds it again in the
+	 * same transaction), {@code tie} (their strongest tie to the frontier) and {@code strength} (the sum
+	 * of their ties): at least the {@code $take} strongest, and all those as strong as the last of them,
 	 * which {@link #strongest} then ranks. A busy person has thousands of ties: the candidates are
 	 * ranked by their counts alone, and only those at or above the strength of the last place are
 	 * named. Their final order, by name at equal strength, is made in Java: a Cypher sort over rows
@@ -117,17 +118,16 @@ enum Ties {
 
 	/**
 	 * The rows of {@link #expand} in the order a person's collaborators are listed (strongest tie,
-	 * then strength, then name as Neo4j orders text, then id), at most {@code take} ids, so that a
+	 * then strength, then name as Neo4j orders text, then id), at most {@code take} of them, so that a
 	 * network of one person draws the collaborators the list names first.
 	 */
-	static List<String> strongest(List<Record> rows, int take) {
+	static List<Record> strongest(List<Record> rows, int take) {
 		return rows.stream()
 			.sorted(Comparator.comparingLong((Record r) -> -r.get("tie").asLong())
 				.thenComparingLong((r) -> -r.get("strength").asLong())
 				.thenComparing((r) -> r.get("name").asString(null), Comparator.nullsLast(Ties::byCodePoint))
 				.thenComparing((r) -> r.get("id").asString(), Ties::byCodePoint))
 			.limit(take)
-			.map((r) -> r.get("id").asString())
 			.toList();
 	}
 
