@@ -20,13 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsOrigins origins allowed to call the API from a browser; empty means CORS is off ({@code ENSEMBLE_CORS_ORIGINS})
  * @param inProcessReads with the embedded database, read in this process rather than over the Bolt loopback
  * ({@code ENSEMBLE_IN_PROCESS_READS}; off only to measure the difference)
+ * @param readConcurrency the most questions that read in this process at once, the others waiting their
+ * turn in arrival order; 0 for twice the processors, -1 for no limit ({@code ENSEMBLE_READ_CONCURRENCY})
  */
 @ConfigurationProperties("ensemble")
 public record EnsembleProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
 		@DefaultValue("") String apiKey, @DefaultValue("30s") Duration queryTimeout,
 		@DefaultValue("60s") Duration writeTimeout, @DefaultValue("8388608") long maxBodySize,
 		@DefaultValue("true") boolean demoOnFirstStart, @DefaultValue("512m") String pageCache,
-		@DefaultValue("") String corsOrigins, @DefaultValue("true") boolean inProcessReads) {
+		@DefaultValue("") String corsOrigins, @DefaultValue("true") boolean inProcessReads,
+		@DefaultValue("0") int readConcurrency) {
 
 	/** Where the embedded database keeps its files. */
 	public Path neo4jDir() {
