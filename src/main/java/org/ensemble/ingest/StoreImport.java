@@ -127,11 +127,14 @@ class StoreImport implements EmptyStoreSeed {
 		catalog.nodeIds().forEach((id) -> ids.put(id, (long) ids.size()));
 		long stateNode = ids.size();
 		// A new database is marked as holding the current search texts, as the service marks an empty one.
-		Stream<Node> nodes = Stream.of(catalog.works().map((e) -> new Node(ids.get(e.id()), "Work", e.properties())),
-				catalog.takePeople().map((e) -> new Node(ids.get(e.id()), "Person", e.properties())),
-				catalog.takeCompanies().map((e) -> new Node(ids.get(e.id()), "Company", e.properties())),
-				Stream.of(new Node(stateNode, "__EnsembleState", Map.of("name", "searchText", "version", SearchText.VERSION))))
-			.flatMap(Function.identity());
+		// Concatenated, not flat-mapped: a flat map's iterator takes each inner stream whole at once, which
+		// would take every person from the catalog before the first is written.
+		Stream<Node> nodes = Stream.concat(
+				Stream.concat(catalog.works().map((e) -> new Node(ids.get(e.id()), "Work", e.properties())),
+						catalog.takePeople().map((e) -> new Node(ids.get(e.id()), "Person", e.properties()))),
+				Stream.concat(catalog.takeCompanies().map((e) -> new Node(ids.get(e.id()), "Company", e.properties())),
+						Stream.of(new Node(stateNode, "__EnsembleState",
+								Map.of("name", "searchText", "version", SearchText.VERSION)))));
 		CollaborationCount collaborations = new CollaborationCount(catalog.teams());
 		Function<OfflineCatalog.Link, Relationship> link = (l) -> new Relationship(ids.get(l.from()), l.type(), ids.get(l.to()),
 				l.properties());

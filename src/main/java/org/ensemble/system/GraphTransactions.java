@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
 public class GraphTransactions {
 
 	/** The status of a read that found no turn: the database is there, the service is too busy. */
-	static final String BUSY = "Neo.TransientError.General.DatabaseUnavailable";
+	static final String BUSY = "Neo.TransientError.Request.ResourceExhaustion";
 
 	private final Driver driver;
 
@@ -106,18 +106,31 @@ public class GraphTransactions {
 
 	public <T> T read(TransactionCallback<T> work) {
 		long start = System.nanoTime();
+		// Everything that may throw before the read (a malformed bookmark header) comes before the turn.
+		BookmarkManager request = this.bookmarks.current();
 		// A turn before the commits' lock: a read waiting for its turn must not hold up a commit.
 		boolean turn = (this.inProcess != null) && takeTurn();
-		BookmarkManager request = this.bookmarks.current();
+		try {
+			return readWithin(work, request, start);
+		}
+		finally {
+			if (turn) {
+				this.holdsTurn.set(false);
+				this.turns.release();
+			}
+		}
+	}
+
+	private <T> T readWithin(TransactionCallback<T> work, BookmarkManager request, long start) {
 		this.commits.readLock().lock();
 		this.meters.started(AccessMode.READ);
 		try {
 			if (this.inProcess != null) {
 				// One database in this process: what a request wrote has committed before it reads, so
 				// its bookmarks have nothing to wait for. The time waited for the turn counts against the
-				// question's time limit.
-				Duration left = this.readTimeout.minusNanos(System.nanoTime() - start);
-				return this.inProcess.read(work, left.isPositive() ? left : Duration.ofMillis(1));
+				// question's time limit (at least a millisecond is left: a zero would mean no limit).
+				long left = this.readTimeout.toMillis() - Duration.ofNanos(System.nanoTime() - start).toMillis();
+				return this.inProcess.read(work, Duration.ofMillis(Math.max(1, left)));
 			}
 			try (Session session = session(AccessMode.READ, request)) {
 				return session.executeRead(countingRetries(AccessMode.READ, work), this.readConfig);
@@ -127,10 +140,6 @@ public class GraphTransactions {
 			this.meters.finished(AccessMode.READ);
 			this.commits.readLock().unlock();
 			this.bookmarks.answer(request);
-			if (turn) {
-				this.holdsTurn.set(false);
-				this.turns.release();
-			}
 		}
 	}
 

@@ -63,8 +63,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
 		log.warn("Database unavailable for a request: " + ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				isTimeout(ex) ? "The question took longer than the configured time limit; narrow it (fewer hops, a smaller depth or limit)"
-						: "The database is unavailable; try again shortly");
+				isBusy(ex) ? "The service is answering as many questions as it can; try again shortly"
+						: isTimeout(ex) ? "The question took longer than the configured time limit; narrow it (fewer hops, a smaller depth or limit)"
+								: "The database is unavailable; try again shortly");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
@@ -79,6 +80,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return ResponseEntity.badRequest().body(badRequest(bad));
 		}
 		throw ex;
+	}
+
+	/** A question that found no turn to read within its time limit ({@link GraphTransactions}). */
+	private static boolean isBusy(RuntimeException ex) {
+		return ex instanceof TransientException transient_ && GraphTransactions.BUSY.equals(transient_.code());
 	}
 
 	private static boolean isTimeout(RuntimeException ex) {

@@ -15,10 +15,14 @@ import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.ensemble.support.GraphTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -95,6 +99,8 @@ class ReadTurnsTests extends GraphTestSupport {
 					() -> second.get(10, TimeUnit.SECONDS));
 			assertThat(failure.getCause()).isInstanceOf(TransientException.class)
 				.hasMessageContaining("overloaded");
+			assertThat(new ProblemHandler().unavailable((TransientException) failure.getCause()).getBody().getDetail())
+				.contains("as many questions as it can");
 			assertThat(((TransientException) failure.getCause()).code()).isEqualTo(GraphTransactions.BUSY);
 		}
 		finally {
@@ -103,6 +109,25 @@ class ReadTurnsTests extends GraphTestSupport {
 		}
 		long after = graph.read((tx) -> tx.run("RETURN 4 AS n").single().get("n").asLong());
 		assertThat(after).as("the turn was given back").isEqualTo(4);
+	}
+
+	@Test
+	void aReadRefusedBeforeItRunsGivesNoTurnAway() throws Exception {
+		GraphTransactions graph = graph(1, Duration.ofMillis(300));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/stats");
+		request.addHeader(RequestBookmarks.HEADER, "%%%");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> graph.read((tx) -> 0L));
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+
+		// on another thread: this one's own state must not hide a turn that was never given back
+		CompletableFuture<Long> next = CompletableFuture
+			.supplyAsync(() -> graph.read((tx) -> tx.run("RETURN 5 AS n").single().get("n").asLong()), this.threads);
+		assertThat(next.get(10, TimeUnit.SECONDS)).as("the only turn is still there").isEqualTo(5);
 	}
 
 	/**
