@@ -84,12 +84,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	/** A question that found no turn to read within its time limit ({@link GraphTransactions}). */
 	private static boolean isBusy(RuntimeException ex) {
-		return ex instanceof TransientException transient_ && GraphTransactions.BUSY.equals(transient_.code());
+		return GraphTransactions.BUSY.equals(code(ex));
 	}
 
 	private static boolean isTimeout(RuntimeException ex) {
-		String code = (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo4j) ? neo4j.code() : "";
+		String code = code(ex);
 		return code.contains("TransactionTimedOut") || code.contains("Terminated");
+	}
+
+	/** Neo4j's status code of the error, or empty. */
+	private static String code(RuntimeException ex) {
+		return (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo4j) ? neo4j.code() : "";
 	}
 
 	@Override
