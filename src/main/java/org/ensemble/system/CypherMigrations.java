@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,11 @@ public class CypherMigrations {
 
 	/** CREATE or DROP of a constraint or an index of any kind (RANGE, FULLTEXT, TEXT, POINT, LOOKUP, VECTOR). */
 	private static final Pattern SCHEMA_COMMAND = Pattern.compile("(?i)(CREATE|DROP)\\s+(\\w+\\s+)?(CONSTRAINT|INDEX)\\b");
+
+	/** The name of the index a CREATE INDEX (of any kind) makes, or a DROP INDEX removes. */
+	private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(\\w+\\s+)?INDEX\\s+(`[^`]+`|\\w+)");
+
+	private static final Pattern DROP_INDEX = Pattern.compile("(?i)DROP\\s+INDEX\\s+(`[^`]+`|\\w+)");
 
 	private static final Duration AWAIT_INDEXES = Duration.ofHours(1);
 
@@ -143,16 +150,21 @@ public class CypherMigrations {
 					.run("MATCH (m:__EnsembleMigration) RETURN m.version AS v, m.checksum AS c")
 					.stream()
 					.collect(Collectors.toMap((r) -> r.get("v").asInt(), (r) -> r.get("c").asString()));
+				List<CypherScript> pending = new ArrayList<>();
 				for (CypherScript script : this.scripts) {
 					String checksum = applied.get(script.version());
 					if (checksum == null) {
-						apply(session, script);
+						pending.add(script);
 					}
 					else if (!checksum.equals(script.checksum())) {
 						throw new MigrationException("Migration V" + script.version() + " (" + script.description()
 								+ ") was changed after it was applied to this database",
 								"Restore the script as it was and put the change in a new script with a higher version.");
 					}
+				}
+				List<List<String>> statements = withoutIndexesDroppedLater(pending);
+				for (int i = 0; i < pending.size(); i++) {
+					apply(session, pending.get(i), statements.get(i));
 				}
 				// A database just written by the bulk importer populates every index here: minutes at IMDb's scale.
 				session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", AWAIT_INDEXES.toSeconds())).consume();
@@ -164,10 +176,56 @@ public class CypherMigrations {
 		}
 	}
 
-	private void apply(Session session, CypherScript script) {
+	/**
+	 * Each pending script's statements, less the CREATE INDEX of an index that a later statement of the
+	 * pending scripts drops. Neo4j starts populating an index when its creation commits, and on a
+	 * database just written by the bulk importer every script is pending: V0003 and V0004 created 50
+	 * indexes over every collaboration that V0008 drops, and their population took the processors from
+	 * the indexes that stay. An index changes no answer, only a query's speed, so leaving one out that
+	 * would be gone when the start completes is safe; constraints are always created, since they do
+	 * change what a write may do.
+	 */
+	static List<List<String>> withoutIndexesDroppedLater(List<CypherScript> pending) {
+		List<List<String>> statements = pending.stream().map(CypherScript::statements).toList();
+		Map<String, Integer> lastDrop = new HashMap<>();
+		int position = 0;
+		for (List<String> script : statements) {
+			for (String statement : script) {
+				Matcher drop = DROP_INDEX.matcher(statement);
+				if (drop.lookingAt()) {
+					lastDrop.put(indexName(drop.group(1)), position);
+				}
+				position++;
+			}
+		}
+		List<List<String>> kept = new ArrayList<>();
+		position = 0;
+		for (int i = 0; i < statements.size(); i++) {
+			List<String> script = new ArrayList<>();
+			for (String statement : statements.get(i)) {
+				Matcher create = CREATE_INDEX.matcher(statement);
+				if (create.lookingAt() && lastDrop.getOrDefault(indexName(create.group(2)), -1) > position) {
+					logger.debug("Migration V" + pending.get(i).version() + " leaves out index " + create.group(2)
+							+ ", which a later migration drops");
+				}
+				else {
+					script.add(statement);
+				}
+				position++;
+			}
+			kept.add(script);
+		}
+		return kept;
+	}
+
+	private static String indexName(String name) {
+		return name.startsWith("`") ? name.substring(1, name.length() - 1) : name;
+	}
+
+	private void apply(Session session, CypherScript script, List<String> statements) {
 		logger.info("Applying migration V" + script.version() + " (" + script.description() + ")");
 		try {
-			for (List<String> group : schemaGroups(script.statements())) {
+			for (List<String> group : schemaGroups(statements)) {
 				if (group.size() == 1) {
 					session.run(group.get(0)).consume();
 					continue;

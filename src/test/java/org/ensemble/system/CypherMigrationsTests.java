@@ -92,6 +92,34 @@ class CypherMigrationsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void anIndexThatALaterPendingScriptDropsIsNotCreated() {
+		CypherScript first = CypherScript.of("V0001__first.cypher", """
+				CREATE CONSTRAINT gone IF NOT EXISTS FOR (p:Person) REQUIRE p.gone IS UNIQUE;
+				CREATE INDEX gone IF NOT EXISTS FOR (w:Work) ON (w.gone);
+				create fulltext index `gone too` if not exists for (p:Person) on each [p.g];
+				CREATE INDEX kept IF NOT EXISTS FOR (w:Work) ON (w.kept);
+				CREATE INDEX again IF NOT EXISTS FOR (w:Work) ON (w.again);
+				MATCH (w:Work) SET w.touched = true;
+				""");
+		CypherScript second = CypherScript.of("V0002__second.cypher", """
+				DROP INDEX gone IF EXISTS;
+				DROP INDEX `gone too` IF EXISTS;
+				DROP INDEX again IF EXISTS;
+				CREATE INDEX again IF NOT EXISTS FOR (w:Work) ON (w.again, w.year);
+				DROP CONSTRAINT gone IF EXISTS;
+				""");
+
+		List<List<String>> planned = CypherMigrations.withoutIndexesDroppedLater(List.of(first, second));
+
+		assertThat(planned.get(0)).containsExactly(
+				"CREATE CONSTRAINT gone IF NOT EXISTS FOR (p:Person) REQUIRE p.gone IS UNIQUE",
+				"CREATE INDEX kept IF NOT EXISTS FOR (w:Work) ON (w.kept)", "MATCH (w:Work) SET w.touched = true");
+		assertThat(planned.get(1)).isEqualTo(second.statements());
+		// Alone, a script keeps every statement: what is applied already is not known to drop anything.
+		assertThat(CypherMigrations.withoutIndexesDroppedLater(List.of(first)).get(0)).isEqualTo(first.statements());
+	}
+
+	@Test
 	void constraintsOfTheFirstScriptExist() {
 		List<Record> constraints = list("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties");
 		assertThat(constraints).filteredOn((r) -> List.of("person_id", "work_id", "company_id").contains(r.get("name").asString()))
