@@ -51,27 +51,35 @@ public class Pairings {
 			RETURN count(*) AS total""";
 
 	/**
-	 * The works a pair {@code a}, {@code b} shares, by the question's rules: both people's credits joined
-	 * on the work, as {@link Reunions} does (checking each work of the first for the second read every
-	 * team of a busy person's works).
+	 * The works a pair {@code a}, {@code b} shares, by the question's rules, with {@code %s} either the
+	 * join of both people's credits on the work, as {@link Reunions} does (checking each work of the
+	 * first for the second reads every team of a busy person's works), or nothing. Nothing in
+	 * {@link #RECOUNTED}: there the join, even for the page's hundred pairs after the candidates, made
+	 * Neo4j hold 4 GB (PROFILE on the peers' data, 128,000 candidate pairs) and every such page failed
+	 * with the transaction memory limit; without it the query holds 179 MB and takes 1.6 s.
 	 */
 	private static final String SHARED_WORK = """
 			MATCH (a)-[c1:%s]->(w:Work)<-[c2]-(b)
-			USING JOIN ON w
+			%s
 			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2))
 			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
 			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
 			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
-			  AND %s""".formatted(Role.CREDIT_TYPES, TeamCredit.meetsInCypher("c1", "c2"));
+			  AND %s""".formatted(Role.CREDIT_TYPES, "%s", TeamCredit.meetsInCypher("c1", "c2"));
 
-	/** The first and last year of the works a pair {@code a}, {@code b} counts, by the question's rules. */
-	private static final String YEARS_OF_PAIR = """
-			CALL (a, b) {
-			""" + SHARED_WORK + """
+	/**
+	 * The first and last year of the works a pair {@code a}, {@code b} counts, by the question's rules;
+	 * {@code joined} as in {@link #SHARED_WORK}.
+	 */
+	private static String yearsOfPair(boolean joined) {
+		return """
+				CALL (a, b) {
+				""" + SHARED_WORK.formatted(joined ? "USING JOIN ON w" : "") + """
 
-			  RETURN min(w.year) AS first, max(w.year) AS last
-			}
-			""";
+				  RETURN min(w.year) AS first, max(w.year) AS last
+				}
+				""";
+	}
 
 	/**
 	 * A bill limit alone (no year window) cannot lower the count of a pair in which both people were
@@ -95,7 +103,7 @@ public class Pairings {
 			WITH a, b, shared, shortcut AND NOT a IN beyond AND NOT b IN beyond AS asCounted
 			CALL (a, b, asCounted) {
 			  WITH a, b WHERE NOT asCounted
-			""" + SHARED_WORK + """
+			""" + SHARED_WORK.formatted("") + """
 
 			  RETURN count(DISTINCT w) AS recounted
 			}
@@ -106,7 +114,7 @@ public class Pairings {
 			CALL (page) {
 			  UNWIND page AS row
 			  WITH row, row.a AS a, row.b AS b
-			""" + YEARS_OF_PAIR + """
+			""" + yearsOfPair(false) + """
 			  RETURN collect({a: a {.id, .name}, b: b {.id, .name}, shared: row.shared, first: first, last: last}) AS named
 			}
 			RETURN total, named AS page""";
@@ -114,7 +122,7 @@ public class Pairings {
 	private static final String YEARS_OF_PAGE = """
 			UNWIND $pairs AS pair
 			MATCH (a:Person {id: pair.a}), (b:Person {id: pair.b})
-			""" + YEARS_OF_PAIR + """
+			""" + yearsOfPair(true) + """
 			RETURN pair.a AS a, pair.b AS b, first, last""";
 
 	private final GraphTransactions graph;
