@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 
 import org.ensemble.credit.Role;
+import org.ensemble.credit.TeamCredit;
 
 /**
  * Where the weight of a tie between two people comes from. Without a role filter it is read from
  * the materialised COLLABORATED_WITH relationship; with one, a work counts only when both people are
  * credited on it in the given roles, which only the credits can tell, so those ties are counted from
- * the credits (of the people at hand, never of the whole graph).
+ * the credits (of the people at hand, never of the whole graph), under the same pairing rule as the
+ * stored ones: on a series, only people on the work itself or on a common episode worked together.
  */
 enum Ties {
 
@@ -44,18 +46,18 @@ enum Ties {
 	CREDITS("""
 			UNWIND $frontier AS id
 			MATCH (p:Person {id: id})-[c1:%1$s]->(w:Work)<-[c2:%1$s]-(o:Person)
-			WHERE o <> p AND type(c1) IN $types AND type(c2) IN $types AND NOT o.id IN $seen
+			WHERE o <> p AND type(c1) IN $types AND type(c2) IN $types AND NOT o.id IN $seen AND %2$s
 			WITH p, o, count(DISTINCT w) AS shared
 			WHERE shared >= $minShared
 			WITH o, max(shared) AS tie, sum(shared) AS strength
-			""".formatted(CreditTypes.ALL) + LastPlace.KEPT, """
+			""".formatted(CreditTypes.ALL, TeamCredit.meetsInCypher("c1", "c2")) + LastPlace.KEPT, """
 			UNWIND people AS p
 			MATCH (p)-[c1:%1$s]->(w:Work)<-[c2:%1$s]-(o:Person)
-			WHERE p.id < o.id AND o.id IN $ids AND type(c1) IN $types AND type(c2) IN $types
+			WHERE p.id < o.id AND o.id IN $ids AND type(c1) IN $types AND type(c2) IN $types AND %2$s
 			WITH p, o, count(DISTINCT w) AS shared, min(w.year) AS first, max(w.year) AS last
 			WHERE shared >= $minShared
 			RETURN collect([p.id, o.id, shared, first, last]) AS edges"""
-		.formatted(CreditTypes.ALL), null);
+		.formatted(CreditTypes.ALL, TeamCredit.meetsInCypher("c1", "c2")), null);
 
 	/** The candidates ranked by their counts, then those at or above the last place kept, with their names. */
 	private static final class LastPlace {
