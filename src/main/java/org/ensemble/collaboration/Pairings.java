@@ -53,10 +53,12 @@ public class Pairings {
 	/**
 	 * The works a pair {@code a}, {@code b} shares, by the question's rules, with {@code %s} either the
 	 * join of both people's credits on the work, as {@link Reunions} does (checking each work of the
-	 * first for the second reads every team of a busy person's works), or nothing. Nothing in
-	 * {@link #RECOUNTED}: there the join, even for the page's hundred pairs after the candidates, made
-	 * Neo4j hold 4 GB (PROFILE on the peers' data, 128,000 candidate pairs) and every such page failed
-	 * with the transaction memory limit; without it the query holds 179 MB and takes 1.6 s.
+	 * first for the second reads every team of a busy person's works), or nothing. Nothing anywhere in
+	 * {@link #RECOUNTED}: PROFILE on the peers' data (128,000 candidate pairs) put that query past
+	 * Neo4j's 4.2 GB limit with the join only in its last subquery, which names the page's hundred
+	 * pairs, and at 179 MB and 1.6 s with no join. Why the plan holds so much there is not known; the
+	 * join in {@link #YEARS_OF_PAGE}, a query of its own, was measured within a 16 MB limit for 1,770
+	 * pairs ({@code RecountMemoryTests}) and keeps the (director, actor) page fast.
 	 */
 	private static final String SHARED_WORK = """
 			MATCH (a)-[c1:%s]->(w:Work)<-[c2]-(b)

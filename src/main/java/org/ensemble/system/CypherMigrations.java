@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +43,8 @@ public class CypherMigrations {
 	/** The name of the index a CREATE INDEX (of any kind) makes, or a DROP INDEX removes. */
 	private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(\\w+\\s+)?INDEX\\s+(`[^`]+`|\\w+)");
 
-	private static final Pattern DROP_INDEX = Pattern.compile("(?i)DROP\\s+INDEX\\s+(`[^`]+`|\\w+)");
+	/** Only a drop that tolerates a missing index: a plain DROP INDEX of an index left out would fail. */
+	private static final Pattern DROP_INDEX = Pattern.compile("(?i)DROP\\s+INDEX\\s+(`[^`]+`|\\w+)\\s+IF\\s+EXISTS\\b");
 
 	private static final Duration AWAIT_INDEXES = Duration.ofHours(1);
 
@@ -178,44 +178,52 @@ public class CypherMigrations {
 
 	/**
 	 * Each pending script's statements, less the CREATE INDEX of an index that a later statement of the
-	 * pending scripts drops. Neo4j starts populating an index when its creation commits, and on a
-	 * database just written by the bulk importer every script is pending: V0003 and V0004 created 50
-	 * indexes over every collaboration that V0008 drops, and their population took the processors from
-	 * the indexes that stay. An index changes no answer, only a query's speed, so leaving one out that
-	 * would be gone when the start completes is safe; constraints are always created, since they do
-	 * change what a write may do.
+	 * pending scripts drops (DROP INDEX ... IF EXISTS) when no statement between them names it. Neo4j
+	 * starts populating an index when its creation commits, and on a database just written by the bulk
+	 * importer every script is pending: V0003 and V0004 created 50 indexes over every collaboration that
+	 * V0008 drops, and their population took the processors from the indexes that stay. A range index
+	 * changes no answer, only a query's speed; a statement that names an index (a full-text query, a
+	 * hint) needs it, hence the check of the statements between. Constraints are always created, since
+	 * they change what a write may do.
 	 */
 	static List<List<String>> withoutIndexesDroppedLater(List<CypherScript> pending) {
-		List<List<String>> statements = pending.stream().map(CypherScript::statements).toList();
-		Map<String, Integer> lastDrop = new HashMap<>();
-		int position = 0;
-		for (List<String> script : statements) {
-			for (String statement : script) {
-				Matcher drop = DROP_INDEX.matcher(statement);
-				if (drop.lookingAt()) {
-					lastDrop.put(indexName(drop.group(1)), position);
-				}
-				position++;
-			}
-		}
+		List<String> all = pending.stream().flatMap((script) -> script.statements().stream()).toList();
 		List<List<String>> kept = new ArrayList<>();
-		position = 0;
-		for (int i = 0; i < statements.size(); i++) {
-			List<String> script = new ArrayList<>();
-			for (String statement : statements.get(i)) {
+		int position = 0;
+		for (CypherScript script : pending) {
+			List<String> statements = new ArrayList<>();
+			List<String> left = new ArrayList<>();
+			for (String statement : script.statements()) {
 				Matcher create = CREATE_INDEX.matcher(statement);
-				if (create.lookingAt() && lastDrop.getOrDefault(indexName(create.group(2)), -1) > position) {
-					logger.debug("Migration V" + pending.get(i).version() + " leaves out index " + create.group(2)
-							+ ", which a later migration drops");
+				if (create.lookingAt() && droppedBeforeUse(all, position, indexName(create.group(2)))) {
+					left.add(create.group(2));
 				}
 				else {
-					script.add(statement);
+					statements.add(statement);
 				}
 				position++;
 			}
-			kept.add(script);
+			if (!left.isEmpty()) {
+				logger.info("Migration V" + script.version() + " leaves out " + left.size()
+						+ " index(es) that a later migration drops: " + String.join(", ", left));
+			}
+			kept.add(statements);
 		}
 		return kept;
+	}
+
+	/** Whether a statement after {@code created} drops {@code name} before any statement names it. */
+	private static boolean droppedBeforeUse(List<String> statements, int created, String name) {
+		for (String statement : statements.subList(created + 1, statements.size())) {
+			Matcher drop = DROP_INDEX.matcher(statement);
+			if (drop.lookingAt() && indexName(drop.group(1)).equals(name)) {
+				return true;
+			}
+			if (Pattern.compile("(?<!\\w)" + Pattern.quote(name) + "(?!\\w)").matcher(statement).find()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static String indexName(String name) {

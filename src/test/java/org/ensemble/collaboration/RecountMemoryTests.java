@@ -20,9 +20,12 @@ import static org.ensemble.collaboration.HttpCatalog.actor;
 /**
  * A pairings page with a bill limit or a year window recounts its candidate pairs from their credits,
  * then names the page's pairs with their years. A hash join of the two people's credits in that query
- * made Neo4j hold 4 GB on the peers' data (128,000 candidate pairs), and every such page failed with the
- * transaction memory limit. Here the limit is lowered, for this test only: 1,770 pairs of busy actors
- * passed 30 MB with the join and stay under 12 MB without it.
+ * made Neo4j pass its 4.2 GB pool of transaction memory on the peers' data (128,000 candidate pairs),
+ * and every such page failed. Here the limit of one transaction (db.memory.transaction.max) stands in
+ * for the pool, lowered for this test only: 1,770 pairs of busy actors passed 30 MB with the join and
+ * stay under 12 MB without it. The first request, where every actor is billed within the limit, keeps
+ * each pair's count and still names the page with its years (the part that held the memory); the
+ * others recount every pair.
  */
 class RecountMemoryTests extends GraphTestSupport {
 

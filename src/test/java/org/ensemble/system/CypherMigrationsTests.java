@@ -19,14 +19,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -41,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@code src/test/resources/migrations-*} use versions of 900 and above; their records are removed
  * after each test, because the base class keeps migration records between tests.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CypherMigrationsTests extends GraphTestSupport {
 
 	private static final String REAL_SCRIPTS = "classpath*:cypher/V*__*.cypher";
@@ -94,29 +99,74 @@ class CypherMigrationsTests extends GraphTestSupport {
 	@Test
 	void anIndexThatALaterPendingScriptDropsIsNotCreated() {
 		CypherScript first = CypherScript.of("V0001__first.cypher", """
-				CREATE CONSTRAINT gone IF NOT EXISTS FOR (p:Person) REQUIRE p.gone IS UNIQUE;
-				CREATE INDEX gone IF NOT EXISTS FOR (w:Work) ON (w.gone);
-				create fulltext index `gone too` if not exists for (p:Person) on each [p.g];
+				CREATE CONSTRAINT unique_probe IF NOT EXISTS FOR (p:Person) REQUIRE p.probe IS UNIQUE;
+				CREATE INDEX dropped IF NOT EXISTS FOR (w:Work) ON (w.dropped);
+				create fulltext index `left out` if not exists for (p:Person) on each [p.g];
 				CREATE INDEX kept IF NOT EXISTS FOR (w:Work) ON (w.kept);
 				CREATE INDEX again IF NOT EXISTS FOR (w:Work) ON (w.again);
+				CREATE INDEX plainly_dropped IF NOT EXISTS FOR (w:Work) ON (w.plain);
+				CREATE FULLTEXT INDEX queried IF NOT EXISTS FOR (w:Work) ON EACH [w.title];
+				CREATE INDEX IF NOT EXISTS FOR (w:Work) ON (w.unnamed);
 				MATCH (w:Work) SET w.touched = true;
 				""");
 		CypherScript second = CypherScript.of("V0002__second.cypher", """
-				DROP INDEX gone IF EXISTS;
-				DROP INDEX `gone too` IF EXISTS;
+				CALL db.index.fulltext.queryNodes('queried', 'x') YIELD node SET node.found = true;
+				DROP INDEX dropped IF EXISTS;
+				DROP INDEX `left out` IF EXISTS;
 				DROP INDEX again IF EXISTS;
 				CREATE INDEX again IF NOT EXISTS FOR (w:Work) ON (w.again, w.year);
-				DROP CONSTRAINT gone IF EXISTS;
+				DROP INDEX plainly_dropped;
+				DROP INDEX queried IF EXISTS;
+				DROP CONSTRAINT unique_probe IF EXISTS;
 				""");
 
 		List<List<String>> planned = CypherMigrations.withoutIndexesDroppedLater(List.of(first, second));
 
-		assertThat(planned.get(0)).containsExactly(
-				"CREATE CONSTRAINT gone IF NOT EXISTS FOR (p:Person) REQUIRE p.gone IS UNIQUE",
-				"CREATE INDEX kept IF NOT EXISTS FOR (w:Work) ON (w.kept)", "MATCH (w:Work) SET w.touched = true");
+		assertThat(planned.get(0)).as("constraints, indexes kept, a plain DROP's, a queried one's, unnamed ones, data")
+			.containsExactly("CREATE CONSTRAINT unique_probe IF NOT EXISTS FOR (p:Person) REQUIRE p.probe IS UNIQUE",
+					"CREATE INDEX kept IF NOT EXISTS FOR (w:Work) ON (w.kept)",
+					"CREATE INDEX plainly_dropped IF NOT EXISTS FOR (w:Work) ON (w.plain)",
+					"CREATE FULLTEXT INDEX queried IF NOT EXISTS FOR (w:Work) ON EACH [w.title]",
+					"CREATE INDEX IF NOT EXISTS FOR (w:Work) ON (w.unnamed)", "MATCH (w:Work) SET w.touched = true");
 		assertThat(planned.get(1)).isEqualTo(second.statements());
 		// Alone, a script keeps every statement: what is applied already is not known to drop anything.
 		assertThat(CypherMigrations.withoutIndexesDroppedLater(List.of(first)).get(0)).isEqualTo(first.statements());
+	}
+
+	/** On a new database every script is pending: V0003 and V0004's 50 indexes, which V0008 drops, are never created. */
+	@Test
+	void aNewDatabaseNeverCreatesTheCollaborationIndexesThatV8Drops() throws IOException {
+		List<CypherScript> scripts = new ArrayList<>();
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources(REAL_SCRIPTS)) {
+			scripts.add(CypherScript.of(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
+		}
+		scripts.sort(java.util.Comparator.comparingInt(CypherScript::version));
+
+		List<List<String>> planned = CypherMigrations.withoutIndexesDroppedLater(scripts);
+
+		List<String> left = new ArrayList<>();
+		for (int i = 0; i < scripts.size(); i++) {
+			List<String> kept = planned.get(i);
+			scripts.get(i).statements().stream().filter((statement) -> !kept.contains(statement)).forEach(left::add);
+		}
+		assertThat(left).hasSize(50).allMatch((statement) -> statement.startsWith("CREATE INDEX collaboration_"));
+	}
+
+	@Test
+	void aMigrationRunLeavesOutTheIndexesItsLaterScriptsDrop(CapturedOutput output) {
+		List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+		new CypherMigrations(recordingStatements(this.driver, statements), "classpath*:migrations-dropped-later/V*__*.cypher");
+
+		assertThat(statements).as("statements sent to the database")
+			.anyMatch((statement) -> statement.contains("CREATE INDEX probe_kept"))
+			.anyMatch((statement) -> statement.contains("DROP INDEX probe_dropped_later"))
+			.noneMatch((statement) -> statement.contains("CREATE INDEX probe_dropped_later"));
+		assertThat(output).contains("Migration V940 leaves out 1 index(es) that a later migration drops: probe_dropped_later");
+		assertThat(this.migrations.applied()).containsExactly(1, 2, 3, 4, 6, 7, 8, 940, 941);
+		assertThat(list("SHOW INDEXES YIELD name WHERE name STARTS WITH 'probe_' RETURN name"))
+			.extracting((r) -> r.get("name").asString())
+			.containsExactly("probe_kept");
+		run("DROP INDEX probe_kept IF EXISTS");
 	}
 
 	@Test
@@ -272,6 +322,31 @@ class CypherMigrationsTests extends GraphTestSupport {
 						&& cypher.contains("RETURN m.version AS v, m.checksum AS c") && failures.get() < times) {
 					failures.incrementAndGet();
 					throw new TransientException("Neo.TransientError.General.DatabaseUnavailable", "injected");
+				}
+				return null;
+			});
+		});
+	}
+
+	/** The driver, noting every statement its sessions and their transactions run. */
+	private static Driver recordingStatements(Driver driver, List<String> statements) {
+		return proxy(Driver.class, driver, (method, args) -> {
+			if (!method.getName().equals("session")) {
+				return null;
+			}
+			Session session = (Session) method.invoke(driver, args);
+			return proxy(Session.class, session, (sessionMethod, sessionArgs) -> {
+				if (sessionMethod.getName().equals("run") && sessionArgs[0] instanceof String cypher) {
+					statements.add(cypher);
+				}
+				if (sessionMethod.getName().equals("beginTransaction")) {
+					Transaction tx = (Transaction) sessionMethod.invoke(session, sessionArgs);
+					return proxy(Transaction.class, tx, (txMethod, txArgs) -> {
+						if (txMethod.getName().equals("run") && txArgs[0] instanceof String cypher) {
+							statements.add(cypher);
+						}
+						return null;
+					});
 				}
 				return null;
 			});

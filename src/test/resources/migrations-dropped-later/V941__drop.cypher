@@ -1,0 +1,1 @@
+DROP INDEX probe_dropped_later IF EXISTS;
