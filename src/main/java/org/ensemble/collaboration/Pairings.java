@@ -51,32 +51,32 @@ public class Pairings {
 			RETURN count(*) AS total""";
 
 	/**
-	 * The works a pair {@code a}, {@code b} shares, by the question's rules, with {@code %s} either the
-	 * join of both people's credits on the work, as {@link Reunions} does (checking each work of the
-	 * first for the second reads every team of a busy person's works), or nothing. Nothing anywhere in
-	 * {@link #RECOUNTED}: PROFILE on the peers' data (128,000 candidate pairs) put that query past
-	 * Neo4j's 4.2 GB limit with the join only in its last subquery, which names the page's hundred
-	 * pairs, and at 179 MB and 1.6 s with no join. Why the plan holds so much there is not known; the
-	 * join in {@link #YEARS_OF_PAGE}, a query of its own, was measured within a 16 MB limit for 1,770
-	 * pairs ({@code RecountMemoryTests}) and keeps the (director, actor) page fast.
+	 * The works a pair {@code a}, {@code b} shares, by the question's rules; {@code joined}, both people's
+	 * credits joined on the work, as {@link Reunions} does (checking each work of the first for the
+	 * second reads every team of a busy person's works). Never joined in {@link #RECOUNTED}: PROFILE on
+	 * the peers' data (128,000 candidate pairs) put that query past Neo4j's 4.2 GB limit with the join
+	 * only in its last subquery, which names the page's hundred pairs, and at 179 MB and 1.6 s with no
+	 * join. Why the plan holds so much there is not known; the join in {@link #YEARS_OF_PAGE}, a query of
+	 * its own, was measured within a 16 MB limit for 1,770 pairs ({@code RecountMemoryTests}) and keeps
+	 * the (director, actor) page fast.
 	 */
-	private static final String SHARED_WORK = """
-			MATCH (a)-[c1:%s]->(w:Work)<-[c2]-(b)
-			%s
-			WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2))
-			  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
-			  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
-			                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
-			  AND %s""".formatted(Role.CREDIT_TYPES, "%s", TeamCredit.meetsInCypher("c1", "c2"));
+	private static String sharedWork(boolean joined) {
+		return """
+				MATCH (a)-[c1:%s]->(w:Work)<-[c2]-(b)
+				%s
+				WHERE ($t1 IS NULL OR (type(c1) = $t1 AND type(c2) = $t2))
+				  AND ($from IS NULL OR w.year >= $from) AND ($to IS NULL OR w.year <= $to)
+				  AND ($topBilled IS NULL OR ((type(c1) <> 'ACTED_IN' OR c1.billing < $topBilled)
+				                              AND (type(c2) <> 'ACTED_IN' OR c2.billing < $topBilled)))
+				  AND %s""".formatted(Role.CREDIT_TYPES, joined ? "USING JOIN ON w" : "",
+				TeamCredit.meetsInCypher("c1", "c2"));
+	}
 
-	/**
-	 * The first and last year of the works a pair {@code a}, {@code b} counts, by the question's rules;
-	 * {@code joined} as in {@link #SHARED_WORK}.
-	 */
+	/** The first and last year of the works a pair {@code a}, {@code b} counts, by the question's rules. */
 	private static String yearsOfPair(boolean joined) {
 		return """
 				CALL (a, b) {
-				""" + SHARED_WORK.formatted(joined ? "USING JOIN ON w" : "") + """
+				""" + sharedWork(joined) + """
 
 				  RETURN min(w.year) AS first, max(w.year) AS last
 				}
@@ -105,7 +105,7 @@ public class Pairings {
 			WITH a, b, shared, shortcut AND NOT a IN beyond AND NOT b IN beyond AS asCounted
 			CALL (a, b, asCounted) {
 			  WITH a, b WHERE NOT asCounted
-			""" + SHARED_WORK.formatted("") + """
+			""" + sharedWork(false) + """
 
 			  RETURN count(DISTINCT w) AS recounted
 			}

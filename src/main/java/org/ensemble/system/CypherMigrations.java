@@ -214,12 +214,13 @@ public class CypherMigrations {
 
 	/** Whether a statement after {@code created} drops {@code name} before any statement names it. */
 	private static boolean droppedBeforeUse(List<String> statements, int created, String name) {
+		Pattern named = Pattern.compile("(?<!\\w)" + Pattern.quote(name) + "(?!\\w)");
 		for (String statement : statements.subList(created + 1, statements.size())) {
 			Matcher drop = DROP_INDEX.matcher(statement);
 			if (drop.lookingAt() && indexName(drop.group(1)).equals(name)) {
 				return true;
 			}
-			if (Pattern.compile("(?<!\\w)" + Pattern.quote(name) + "(?!\\w)").matcher(statement).find()) {
+			if (named.matcher(statement).find()) {
 				return false;
 			}
 		}
