@@ -1,8 +1,8 @@
 package org.ensemble.collaboration;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -10,12 +10,16 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import org.ensemble.catalog.CreditInput;
+import org.ensemble.catalog.PersonInput;
+import org.ensemble.catalog.WorkInput;
+import org.ensemble.catalog.WorkWrites;
+import org.ensemble.credit.Role;
 import org.ensemble.support.GraphTestSupport;
 import org.ensemble.system.EmbeddedSettings;
 import org.ensemble.system.Params;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ensemble.collaboration.HttpCatalog.actor;
 
 /**
  * A pairings page with a bill limit or a year window recounts its candidate pairs from their credits,
@@ -39,24 +43,27 @@ class RecountMemoryTests extends GraphTestSupport {
 	@Autowired
 	private ApplicationContext context;
 
+	@Autowired
+	private WorkWrites writes;
+
 	@Test
 	void aRecountOfManyPairsStaysWithinATransactionsMemory() throws Exception {
-		HttpCatalog catalog = new HttpCatalog(this.mvc);
+		List<WorkInput> works = new ArrayList<>();
 		for (String work : List.of("m1", "m2", "m3")) {
-			List<Map<String, Object>> credits = new ArrayList<>();
+			List<CreditInput> credits = new ArrayList<>();
 			for (int i = 0; i < CAST; i++) {
 				credits.add(actor("cast%02d".formatted(i), i));
 			}
-			catalog.work(work, "2001-01-01", null, credits.toArray(Map[]::new));
+			works.add(film(work, credits));
 		}
 		// Works of one actor alone make no pair: a busy cast, without a collaboration more.
-		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (p:Person) WHERE p.id STARTS WITH 'cast'
-					UNWIND range(1, $solo) AS i
-					CREATE (p)-[:ACTED_IN {billing: 0}]->(:Work {id: p.id + '-solo-' + i, title: 'Alone', year: 2001})""",
-					Map.of("solo", SOLO_WORKS)).consume();
+		for (int i = 0; i < CAST; i++) {
+			for (int solo = 1; solo <= SOLO_WORKS; solo++) {
+				works.add(film("cast%02d-solo-%d".formatted(i, solo), List.of(actor("cast%02d".formatted(i), 0))));
+			}
 		}
+		this.writes.write(works);
+		HttpCatalog catalog = new HttpCatalog(this.mvc);
 		int pairs = CAST * (CAST - 1) / 2;
 		int billedWithinTen = 10 * 9 / 2;
 
@@ -72,6 +79,15 @@ class RecountMemoryTests extends GraphTestSupport {
 			JsonNode page = catalog.get("/api/pairings?roles=actor,actor&minShared=3&limit=" + MAX_PAGE);
 			assertThat(page.path("pairings").size()).isEqualTo(MAX_PAGE);
 		}
+	}
+
+	private static WorkInput film(String id, List<CreditInput> credits) {
+		return new WorkInput(id, "Title of " + id, null, "movie", LocalDate.of(2001, 1, 1), 2001, List.of(), credits);
+	}
+
+	private static CreditInput actor(String person, int billing) {
+		return new CreditInput(new PersonInput(person, person, List.of(), null, null, null, null), Role.ACTOR, List.of(),
+				billing, null);
 	}
 
 }
